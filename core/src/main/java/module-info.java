@@ -1,0 +1,16 @@
+/**
+ * Broadsheet core: the news model, its validation, HTML sanitization, Markdown, text utilities, JSON support and
+ * fixtures.
+ *
+ * <p>Only the packages below are API; {@code dev.broadsheet.internal.*} is not exported.
+ */
+module dev.broadsheet.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires org.jsoup;
+    requires org.commonmark;
+    requires static org.jspecify;
+
+    exports dev.broadsheet.validation;
+    exports dev.broadsheet.html;
+    exports dev.broadsheet.text;
+}
