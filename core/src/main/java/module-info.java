@@ -8,7 +8,7 @@ module dev.broadsheet.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.jsoup;
     requires org.commonmark;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports dev.broadsheet.validation;
     exports dev.broadsheet.html;
