@@ -10,7 +10,9 @@ module dev.broadsheet.core {
     requires org.commonmark;
     requires static transitive org.jspecify;
 
+    exports dev.broadsheet.model;
     exports dev.broadsheet.validation;
     exports dev.broadsheet.html;
     exports dev.broadsheet.text;
+    exports dev.broadsheet.json;
 }

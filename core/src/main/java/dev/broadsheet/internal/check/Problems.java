@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Problems {
 
+    /** Most violations kept for one value; the rest are counted and summarised in one last violation. */
+    public static final int MAX_VIOLATIONS = 1000;
+
     private final List<Violation> found = new ArrayList<>();
+    private int dropped;
 
     /** What a text field may contain beyond cleaned characters. */
     public enum Kind {
@@ -29,30 +33,51 @@ public final class Problems {
     }
 
     public void add(String path, String code, String message, @Nullable String rejected) {
-        found.add(new Violation(path, code, message, rejected));
+        keep(new Violation(path, code, message, rejected));
     }
 
     public void addRedacted(String path, String code, String message) {
-        found.add(Violation.redacted(path, code, message));
+        keep(Violation.redacted(path, code, message));
     }
 
     public void addAll(String prefix, List<Violation> violations) {
         for (Violation v : violations) {
-            found.add(v.under(prefix));
+            if (v.code().equals(TOO_MANY_VIOLATIONS)) {
+                dropped += Integer.parseInt(v.rejectedValue() == null ? "0" : v.rejectedValue());
+            } else {
+                keep(v.under(prefix));
+            }
         }
     }
+
+    private void keep(Violation v) {
+        if (found.size() < MAX_VIOLATIONS) {
+            found.add(v);
+        } else {
+            dropped++;
+        }
+    }
+
+    /** Code of the summary violation that stands for those beyond {@link #MAX_VIOLATIONS}. */
+    public static final String TOO_MANY_VIOLATIONS = "too_many_violations";
 
     public boolean isEmpty() {
         return found.isEmpty();
     }
 
     public List<Violation> list() {
-        return List.copyOf(found);
+        if (dropped == 0) {
+            return List.copyOf(found);
+        }
+        List<Violation> all = new ArrayList<>(found);
+        all.add(new Violation("", TOO_MANY_VIOLATIONS, "and " + dropped + " more violations, not listed (at most "
+                + MAX_VIOLATIONS + " are kept)", Integer.toString(dropped)));
+        return List.copyOf(all);
     }
 
     public void throwIfAny(String what) {
         if (!found.isEmpty()) {
-            throw new ValidationException(what, found);
+            throw new ValidationException(what, list());
         }
     }
 
@@ -144,6 +169,87 @@ public final class Problems {
         } else {
             add(path, code, message, value);
         }
+    }
+
+    /** Identifier rule: 1 to 128 characters from {@code [A-Za-z0-9._:-]}, starting with a letter or digit. */
+    public static final int MAX_ID_LENGTH = 128;
+
+    /** Checks an identifier against the rule at {@link #MAX_ID_LENGTH}. */
+    public @Nullable String id(String path, @Nullable String raw, boolean required) {
+        if (raw == null || raw.isEmpty()) {
+            if (required) {
+                add(path, Codes.REQUIRED, "is required", raw);
+            }
+            return null;
+        }
+        if (!isId(raw)) {
+            add(path, Codes.ID_FORMAT,
+                    "must be 1 to " + MAX_ID_LENGTH + " characters from A-Z a-z 0-9 . _ : - starting with a letter or digit",
+                    raw);
+            return null;
+        }
+        return raw;
+    }
+
+    static boolean isId(String s) {
+        int n = s.length();
+        if (n == 0 || n > MAX_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!alnum && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks a slug against {@link dev.broadsheet.text.Slugs#isValid(String)}. */
+    public @Nullable String slug(String path, @Nullable String raw, boolean required) {
+        if (raw == null || raw.isEmpty()) {
+            if (required) {
+                add(path, Codes.REQUIRED, "is required", raw);
+            }
+            return null;
+        }
+        if (!dev.broadsheet.text.Slugs.isValid(raw)) {
+            add(path, Codes.SLUG_FORMAT, "must match [a-z0-9]+(-[a-z0-9]+)* and be at most "
+                    + dev.broadsheet.text.Slugs.MAX_LENGTH + " characters", raw);
+            return null;
+        }
+        return raw;
+    }
+
+    /** Checks that an optional number is positive. */
+    public @Nullable Integer positive(String path, @Nullable Integer value) {
+        if (value != null && value <= 0) {
+            add(path, Codes.IMAGE_SIZE, "must be a positive number of pixels", value.toString());
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * Checks a list field: no null elements and at most {@code max} elements.
+     *
+     * @return an unmodifiable copy without the null elements
+     */
+    public <T> List<T> list(String path, List<? extends @Nullable T> values, int max) {
+        if (values.size() > max) {
+            add(path, Codes.TOO_MANY, "must have at most " + max + " entries, had " + values.size(), null);
+        }
+        List<T> kept = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            T v = values.get(i);
+            if (v == null) {
+                add(path + "/" + i, Codes.REQUIRED, "must not be null", null);
+            } else {
+                kept.add(v);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** Checks that {@code later} is not before {@code earlier} when both are present. */
