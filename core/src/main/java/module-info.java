@@ -15,4 +15,8 @@ module dev.broadsheet.core {
     exports dev.broadsheet.html;
     exports dev.broadsheet.text;
     exports dev.broadsheet.json;
+    exports dev.broadsheet.comments;
+
+    // field checks shared with the renderers' configuration types; not API
+    exports dev.broadsheet.internal.check to dev.broadsheet.render;
 }

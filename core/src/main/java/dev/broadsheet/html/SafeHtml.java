@@ -1,6 +1,9 @@
 package dev.broadsheet.html;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * HTML markup that a {@link Sanitizer} has cleaned under an {@link HtmlPolicy}, or that {@link Markdown} produced
@@ -50,6 +53,67 @@ public final class SafeHtml {
      */
     public boolean isEmpty() {
         return html.isEmpty();
+    }
+
+    /**
+     * Splits the markup after its first {@code n} top-level elements, for example to show the opening paragraphs
+     * of a paywalled article to everyone. Both halves are balanced markup and stay safe.
+     *
+     * @param n how many top-level elements the first half keeps, at least 0
+     * @return two values: the first {@code n} top-level elements (with any text between them), and the rest
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
+    public List<SafeHtml> splitAfterBlocks(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative, was " + n);
+        }
+        int at = n == 0 ? 0 : endOfTopLevelElement(n);
+        if (at >= html.length()) {
+            return List.of(this, EMPTY);
+        }
+        String rest = html.substring(at);
+        String head = html.substring(0, at);
+        return List.of(head.isBlank() ? EMPTY : new SafeHtml(head), rest.isBlank() ? EMPTY : new SafeHtml(rest));
+    }
+
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+
+    /**
+     * The index just after the {@code n}-th top-level element. Sanitized markup has no comments, no raw-text
+     * elements and escapes {@code <} everywhere else, so every {@code <} starts a tag.
+     */
+    private int endOfTopLevelElement(int n) {
+        int depth = 0;
+        int count = 0;
+        int i = html.indexOf('<');
+        while (i >= 0 && i + 1 < html.length()) {
+            int close = html.indexOf('>', i);
+            if (close < 0) {
+                break;
+            }
+            boolean end = html.charAt(i + 1) == '/';
+            int nameStart = end ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < close && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (end) {
+                depth = Math.max(0, depth - 1);
+                if (depth == 0 && ++count == n) {
+                    return close + 1;
+                }
+            } else if (VOID.contains(name) || html.charAt(close - 1) == '/') {
+                if (depth == 0 && ++count == n) {
+                    return close + 1;
+                }
+            } else {
+                depth++;
+            }
+            i = html.indexOf('<', close + 1);
+        }
+        return html.length();
     }
 
     @Override

@@ -1,0 +1,154 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.Person;
+import dev.broadsheet.model.Section;
+import dev.broadsheet.model.Tag;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The host's URL scheme. Renderers never invent URLs: every link they write comes from here, so a host keeps its
+ * own routes. Every method has a default derived from {@link #baseUrl()} and slugs; override the ones your routes
+ * differ on.
+ *
+ * <table>
+ *   <caption>Default URLs</caption>
+ *   <tr><th>method</th><th>default</th></tr>
+ *   <tr><td>{@link #home()}</td><td>{@code {base}/}</td></tr>
+ *   <tr><td>{@link #article(Article)}</td><td>{@code {base}/articles/{slug}}</td></tr>
+ *   <tr><td>{@link #amp(Article)}</td><td>{@code {base}/articles/{slug}/amp}</td></tr>
+ *   <tr><td>{@link #section(Section, int)}</td><td>{@code {base}/section/{slug}}, then {@code ?page=N}</td></tr>
+ *   <tr><td>{@link #tag(Tag, int)}</td><td>{@code {base}/tag/{slug}}, then {@code ?page=N}</td></tr>
+ *   <tr><td>{@link #author(Person)}</td><td>{@code {base}/author/{slug}}</td></tr>
+ *   <tr><td>{@link #commentAction(Article)}</td><td>{@code {base}/comments}</td></tr>
+ *   <tr><td>{@link #subscribeAction()}</td><td>{@code {base}/newsletter/subscribe}</td></tr>
+ *   <tr><td>{@link #confirm(String)}</td><td>{@code {base}/newsletter/confirm?token={token}}</td></tr>
+ *   <tr><td>{@link #unsubscribe(String)}</td><td>{@code {base}/newsletter/unsubscribe?token={token}}</td></tr>
+ *   <tr><td>{@link #stylesheet()}</td><td>{@code {base}/assets/broadsheet.css}</td></tr>
+ * </table>
+ *
+ * <p>Implementations must be thread-safe and should return absolute URLs: canonical, AMP and Open Graph URLs must
+ * be absolute, and AMP forms require {@code https} actions.
+ *
+ * @since 0.1.0
+ */
+public interface Links {
+
+    /**
+     * The default scheme under a base URL.
+     *
+     * @param baseUrl absolute base URL, without a trailing slash (as {@link Site#baseUrl()} gives it)
+     * @return links with every default
+     */
+    static Links under(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        return () -> baseUrl;
+    }
+
+    /**
+     * The default scheme under a site's base URL.
+     *
+     * @param site the site
+     * @return links with every default
+     */
+    static Links of(Site site) {
+        return under(site.baseUrl());
+    }
+
+    /** @return the absolute base URL, without a trailing slash */
+    String baseUrl();
+
+    /** @return the home page */
+    default String home() {
+        return baseUrl() + "/";
+    }
+
+    /**
+     * @param article an article
+     * @return its page; the canonical URL unless the article names another
+     */
+    default String article(Article article) {
+        return baseUrl() + "/articles/" + article.slug();
+    }
+
+    /**
+     * @param article an article
+     * @return its AMP version
+     */
+    default String amp(Article article) {
+        return article(article) + "/amp";
+    }
+
+    /**
+     * @param section a section
+     * @param page 1 for the first page of its listing
+     * @return the listing page
+     */
+    default String section(Section section, int page) {
+        return paged(baseUrl() + "/section/" + section.slug(), page);
+    }
+
+    /**
+     * @param tag a tag
+     * @param page 1 for the first page of its listing
+     * @return the listing page
+     */
+    default String tag(Tag tag, int page) {
+        return paged(baseUrl() + "/tag/" + tag.slug(), page);
+    }
+
+    /**
+     * @param person an author
+     * @return the author page
+     */
+    default String author(Person person) {
+        return baseUrl() + "/author/" + person.slug();
+    }
+
+    /**
+     * @param article the article commented on
+     * @return where the comment form posts
+     */
+    default String commentAction(Article article) {
+        return baseUrl() + "/comments";
+    }
+
+    /** @return where the newsletter form posts */
+    default String subscribeAction() {
+        return baseUrl() + "/newsletter/subscribe";
+    }
+
+    /**
+     * @param token a confirmation token
+     * @return the page a confirmation email links to (it shows a button that confirms by POST)
+     */
+    default String confirm(String token) {
+        return baseUrl() + "/newsletter/confirm?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param token an unsubscribe token
+     * @return the unsubscribe page and one-click endpoint
+     */
+    default String unsubscribe(String token) {
+        return baseUrl() + "/newsletter/unsubscribe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** @return the default stylesheet's URL */
+    default String stylesheet() {
+        return baseUrl() + "/assets/broadsheet.css";
+    }
+
+    /**
+     * Appends {@code ?page=N} for pages after the first.
+     *
+     * @param url a listing URL without a query
+     * @param page the page number, from 1
+     * @return the URL of that page
+     */
+    static String paged(String url, int page) {
+        return page <= 1 ? url : url + "?page=" + page;
+    }
+}

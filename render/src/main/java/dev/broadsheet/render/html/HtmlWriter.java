@@ -1,0 +1,354 @@
+package dev.broadsheet.render.html;
+
+import dev.broadsheet.html.SafeHtml;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes HTML to an {@link Appendable}, escaping every string for the context it lands in. It is the only place in
+ * the renderers that escapes, and {@link #raw(SafeHtml)} is the only way to write markup unescaped — so a reviewer
+ * can grep for {@code raw(} to see every place markup enters a page.
+ *
+ * <ul>
+ *   <li>{@link #text(String)} escapes {@code & < >} (and writes nothing else specially);</li>
+ *   <li>{@link #attr(String, String)} escapes {@code & < > " '} inside a double-quoted value;</li>
+ *   <li>{@link #urlAttr(String, String)} additionally refuses URLs whose scheme is not {@code http}, {@code https},
+ *       {@code mailto} or {@code tel} (after the browser's own clean-up of whitespace and control characters) and
+ *       writes {@value #BLOCKED_URL} instead; relative URLs and fragments pass;</li>
+ *   <li>{@link #jsonScript(String)} writes a {@code <script type="application/ld+json">} block whose content has
+ *       {@code < > &} and U+2028/U+2029 replaced by JSON escapes, so no value can end the script or open a
+ *       comment.</li>
+ * </ul>
+ *
+ * <p>Element and attribute names must be plain ASCII names ({@code [A-Za-z][A-Za-z0-9:-]*}); anything else is a
+ * programming error and throws {@link IllegalArgumentException}. I/O errors from the appendable are rethrown as
+ * {@link UncheckedIOException}. A writer is used by one thread for one page.
+ *
+ * <p>Escaping scans with {@link String#indexOf(int, int)}, which the JVM vectorises, remembering the next position
+ * of each special character, so a string is scanned once however many characters need escaping.
+ *
+ * @since 0.1.0
+ */
+public final class HtmlWriter {
+
+    /** What {@link #urlAttr(String, String)} writes instead of a URL with a scheme it refuses. */
+    public static final String BLOCKED_URL = "about:invalid#blocked";
+
+    private final Appendable out;
+
+    /**
+     * A writer appending to {@code out}.
+     *
+     * @param out where the HTML goes
+     */
+    public HtmlWriter(Appendable out) {
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /**
+     * Writes a start tag's opening, {@code <name}; follow with attributes and {@link #close()}.
+     *
+     * @param name element name
+     * @return this writer
+     */
+    public HtmlWriter open(String name) {
+        checkName(name);
+        return put('<').put(name);
+    }
+
+    /**
+     * Ends a start tag: {@code >}.
+     *
+     * @return this writer
+     */
+    public HtmlWriter close() {
+        return put('>');
+    }
+
+    /**
+     * Writes a start tag without attributes, {@code <name>}.
+     *
+     * @param name element name
+     * @return this writer
+     */
+    public HtmlWriter start(String name) {
+        return open(name).close();
+    }
+
+    /**
+     * Writes a start tag with a class, {@code <name class="cls">}.
+     *
+     * @param name element name
+     * @param cls class attribute value
+     * @return this writer
+     */
+    public HtmlWriter start(String name, String cls) {
+        return open(name).attr("class", cls).close();
+    }
+
+    /**
+     * Writes an end tag, {@code </name>}.
+     *
+     * @param name element name
+     * @return this writer
+     */
+    public HtmlWriter end(String name) {
+        checkName(name);
+        return put("</").put(name).put('>');
+    }
+
+    /**
+     * Writes {@code name="value"} with the value escaped.
+     *
+     * @param name attribute name
+     * @param value attribute value, any text
+     * @return this writer
+     */
+    public HtmlWriter attr(String name, String value) {
+        checkName(name);
+        put(' ').put(name).put("=\"");
+        escape(value, true);
+        return put('"');
+    }
+
+    /**
+     * Writes {@code name="value"} when the value is not null.
+     *
+     * @param name attribute name
+     * @param value attribute value, or null to write nothing
+     * @return this writer
+     */
+    public HtmlWriter attrIfPresent(String name, @org.jspecify.annotations.Nullable String value) {
+        return value == null ? this : attr(name, value);
+    }
+
+    /**
+     * Writes {@code name="value"} for a whole number.
+     *
+     * @param name attribute name
+     * @param value the number
+     * @return this writer
+     */
+    public HtmlWriter attr(String name, long value) {
+        checkName(name);
+        return put(' ').put(name).put("=\"").put(Long.toString(value)).put('"');
+    }
+
+    /**
+     * Writes a boolean attribute, such as {@code required}.
+     *
+     * @param name attribute name
+     * @return this writer
+     */
+    public HtmlWriter attr(String name) {
+        checkName(name);
+        return put(' ').put(name);
+    }
+
+    /**
+     * Writes a URL attribute such as {@code href} or {@code src}: escaped, and replaced by {@value #BLOCKED_URL}
+     * when its scheme is not http, https, mailto or tel.
+     *
+     * @param name attribute name
+     * @param url absolute or relative URL
+     * @return this writer
+     */
+    public HtmlWriter urlAttr(String name, String url) {
+        return attr(name, isSafeUrl(url) ? url : BLOCKED_URL);
+    }
+
+    /**
+     * Writes text content, escaped.
+     *
+     * @param text any text
+     * @return this writer
+     */
+    public HtmlWriter text(String text) {
+        escape(text, false);
+        return this;
+    }
+
+    /**
+     * Writes sanitized markup as it is. This is the only unescaped write of content.
+     *
+     * @param html markup a sanitizer produced
+     * @return this writer
+     */
+    public HtmlWriter raw(SafeHtml html) {
+        return put(html.html());
+    }
+
+    /**
+     * Writes a JSON-LD script block, escaping {@code < > &} and U+2028/U+2029 inside it as JSON {@code \\uXXXX}
+     * escapes (valid anywhere JSON allows these characters, which is inside strings).
+     *
+     * @param json a JSON document
+     * @return this writer
+     */
+    public HtmlWriter jsonScript(String json) {
+        put("<script type=\"application/ld+json\">");
+        int start = 0;
+        for (int i = 0, n = json.length(); i < n; i++) {
+            char c = json.charAt(i);
+            String esc = switch (c) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (esc != null) {
+                append(json, start, i);
+                put(esc);
+                start = i + 1;
+            }
+        }
+        append(json, start, json.length());
+        return put("</script>");
+    }
+
+    /**
+     * Writes markup that is a constant of the calling code, such as {@code <!DOCTYPE html>} or a newline. Never
+     * pass data here: it is not escaped.
+     *
+     * @param markup constant markup
+     * @return this writer
+     */
+    public HtmlWriter markup(String markup) {
+        return put(markup);
+    }
+
+    /**
+     * Whether a URL's scheme is one a page may link to.
+     *
+     * @param url a URL
+     * @return true for http, https, mailto, tel and scheme-less (relative) URLs
+     */
+    public static boolean isSafeUrl(String url) {
+        // browsers strip leading/trailing C0 controls and spaces and remove tabs and newlines anywhere
+        int n = url.length();
+        StringBuilder scheme = new StringBuilder(8);
+        for (int i = 0; i < n; i++) {
+            char c = url.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || (scheme.length() == 0 && c <= ' ')) {
+                continue;
+            }
+            if (c == ':') {
+                String s = scheme.toString().toLowerCase(Locale.ROOT);
+                return s.equals("http") || s.equals("https") || s.equals("mailto") || s.equals("tel");
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return true;
+            }
+            if (scheme.length() > 16) {
+                return true; // longer than any scheme we refuse, and contains no colon yet: keep looking cheaply
+            }
+            scheme.append(c);
+        }
+        return true;
+    }
+
+    private void escape(String s, boolean attr) {
+        int n = s.length();
+        int lt = s.indexOf('<');
+        int gt = s.indexOf('>');
+        int amp = s.indexOf('&');
+        int quot = attr ? s.indexOf('"') : -1;
+        int apos = attr ? s.indexOf('\'') : -1;
+        if ((lt | gt | amp | quot | apos) < 0) {
+            put(s);
+            return;
+        }
+        int start = 0;
+        while (true) {
+            int next = min(min(lt, gt), min(amp, min(quot, apos)));
+            if (next < 0) {
+                break;
+            }
+            append(s, start, next);
+            char c = s.charAt(next);
+            switch (c) {
+                case '<' -> {
+                    put("&lt;");
+                    lt = s.indexOf('<', next + 1);
+                }
+                case '>' -> {
+                    put("&gt;");
+                    gt = s.indexOf('>', next + 1);
+                }
+                case '&' -> {
+                    put("&amp;");
+                    amp = s.indexOf('&', next + 1);
+                }
+                case '"' -> {
+                    put("&quot;");
+                    quot = s.indexOf('"', next + 1);
+                }
+                default -> {
+                    put("&#39;");
+                    apos = s.indexOf('\'', next + 1);
+                }
+            }
+            start = next + 1;
+        }
+        append(s, start, n);
+    }
+
+    /** The smaller of two positions, where -1 means "none". */
+    private static int min(int a, int b) {
+        if (a < 0) {
+            return b;
+        }
+        if (b < 0) {
+            return a;
+        }
+        return Math.min(a, b);
+    }
+
+    private static void checkName(String name) {
+        int n = name.length();
+        boolean ok = n > 0 && isLetter(name.charAt(0));
+        for (int i = 1; ok && i < n; i++) {
+            char c = name.charAt(i);
+            ok = isLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':';
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("name must match [A-Za-z][A-Za-z0-9:-]*, was \"" + name + "\"");
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private HtmlWriter put(String s) {
+        try {
+            out.append(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    private HtmlWriter put(char c) {
+        try {
+            out.append(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    private void append(String s, int start, int end) {
+        if (start < end) {
+            try {
+                out.append(s, start, end);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

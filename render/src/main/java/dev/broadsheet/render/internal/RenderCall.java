@@ -1,0 +1,90 @@
+package dev.broadsheet.render.internal;
+
+import dev.broadsheet.model.Article;
+import dev.broadsheet.render.Labels;
+import dev.broadsheet.render.Links;
+import dev.broadsheet.render.Page;
+import dev.broadsheet.render.Site;
+import dev.broadsheet.render.html.HtmlWriter;
+import dev.broadsheet.render.html.Part;
+import dev.broadsheet.render.html.PartContext;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The per-call state of one page render: the only mutable state, owned by one thread. */
+public final class RenderCall implements PartContext {
+
+    private final HtmlWriter out;
+    private final Site site;
+    private final Links links;
+    private final Labels labels;
+    private final Page page;
+    private final boolean amp;
+    private final PartRegistry parts;
+    private Optional<String> csrf;
+
+    public RenderCall(HtmlWriter out, Site site, Links links, Labels labels, Page page, boolean amp,
+            PartRegistry parts) {
+        this.out = out;
+        this.site = site;
+        this.links = links;
+        this.labels = labels;
+        this.page = page;
+        this.amp = amp;
+        this.parts = parts;
+    }
+
+    @Override
+    public HtmlWriter out() {
+        return out;
+    }
+
+    @Override
+    public Site site() {
+        return site;
+    }
+
+    @Override
+    public Links links() {
+        return links;
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
+    }
+
+    @Override
+    public Page page() {
+        return page;
+    }
+
+    @Override
+    public boolean amp() {
+        return amp;
+    }
+
+    @Override
+    public String canonicalUrl(Article article) {
+        return article.canonicalUrl().orElseGet(() -> links.article(article));
+    }
+
+    @Override
+    public Optional<String> csrfToken() {
+        if (csrf == null) {
+            Optional<String> own = page.csrfToken();
+            csrf = own.isPresent() ? own : site.csrfTokens().map(Supplier::get);
+        }
+        return csrf;
+    }
+
+    @Override
+    public <T> void render(Part<T> part, T value) {
+        parts.get(part).render(value, this);
+    }
+
+    @Override
+    public <T> void renderDefault(Part<T> part, T value) {
+        parts.getDefault(part).render(value, this);
+    }
+}
