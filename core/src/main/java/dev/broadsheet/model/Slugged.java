@@ -24,7 +24,12 @@ final class Slugged {
         if (name == null) {
             return null; // the name's own violation explains it
         }
-        String derived = strategy.slugFor(name, fallback == null ? "" : fallback);
+        String derived;
+        try {
+            derived = strategy.slugFor(name, fallback == null ? name : fallback);
+        } catch (IllegalArgumentException e) {
+            derived = ""; // neither the name nor the fallback has anything a slug can use
+        }
         if (derived.isEmpty()) {
             p.add("/slug", Codes.REQUIRED,
                     "is required: none could be derived from the name, which has no letters or digits a slug can use",
