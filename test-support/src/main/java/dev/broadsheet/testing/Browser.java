@@ -46,14 +46,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Headless Chromium (Debian's {@code chromium}) driven through chromedriver, with an in-process page server:
  * the browser half of the project's checks.
  *
- * <p>Start one per test class and close it at the end (starting takes about 1.5 s):
+ * <p>Start one per test class (starting takes about 1.5 s) in a {@code @BeforeAll} method and close it in an
+ * {@code @AfterAll} method:
  * <pre>{@code
- * static Browser browser;
- * @BeforeAll static void start() { browser = Browser.start(); }
- * @AfterAll static void stop() { browser.close(); }
+ * static Browser browser;   // browser = Browser.start() before all tests, browser.close() after them
  *
- * @Test void commentIsInert() {
- *     assertThat(browser.watchScripts(Pages.wrapBody(html)).events()).isEmpty();
+ * void aCommentIsInert() {
+ *     assertThat(browser.watchScripts(Pages.wrapBody(commentHtml)).events()).isEmpty();
  * }
  * }</pre>
  *

@@ -24,9 +24,9 @@ import java.util.Map;
  *   <li>After the page has loaded, every element (up to 2,000, including same-origin frames) gets each of its
  *       inline {@code on*} handlers fired by dispatching that event, then synthetic hover, press, focus, click
  *       (with its default action: links are followed, forms submitted), release, leave and blur. Then up to 25
- *       visible elements of the top document, interactive ones first, get real input through WebDriver's
- *       Actions API: the pointer moves onto them and clicks.</li>
- *   <li>After a short pause (300 ms) for timers, transitions and image errors, the watch records a native dialog
+ *       elements of the top document that are visible in the first viewport (the window is 1280 px wide), interactive ones
+ *       first, get real input through WebDriver actions: the pointer moves onto each and clicks, in one batch.</li>
+ *   <li>After a short pause (200 ms) for timers, transitions and image errors, the watch records a native dialog
  *       that escaped the hook ({@link Kind#NATIVE_DIALOG}), a document that was replaced, for example by a
  *       {@code javascript:} URL returning markup or a meta refresh ({@link Kind#PAGE_REPLACED}), and any new
  *       window or tab ({@link Kind#NEW_WINDOW}).</li>
@@ -35,10 +35,13 @@ import java.util.Map;
  * <h2>Limits</h2>
  * Forcing every {@code on*} handler to fire is deliberately stronger than a browser would be: a handler whose
  * event Chromium never fires (such as Firefox's {@code onbeforescriptexecute}) still counts, because markup that
- * keeps a handler is unsafe. Not covered: cross-origin frames (not reachable, and served nowhere here), real input
- * inside frames, keyboard input other than focus, drag and drop beyond synthetic events, timers later than the
- * pause, and scripts that only run on a later visit (service workers, storage). The element bounds are documented
- * above; pages under test are small.
+ * keeps a handler is unsafe. Each observation is evidence that script ran (or, for {@link Kind#PAGE_REPLACED}
+ * and {@link Kind#NEW_WINDOW}, that the page escaped the test); an empty report is evidence of absence only for
+ * what was exercised. Not covered: cross-origin frames (none can load: only 127.0.0.1 resolves), real input inside
+ * frames or below the first viewport (those elements get the synthetic events only), keyboard input other than
+ * focus, real drag and drop, timers that fire after the pause, and script that only runs on a later visit
+ * (service workers, storage). Beyond the element bounds above the rest of a page is not exercised; pages under
+ * test are small. Cost: about 0.3 s for a small page where nothing runs.
  *
  * @see Browser#watchScripts(String)
  */
