@@ -258,7 +258,7 @@ public final class HtmlWriter {
         int amp = s.indexOf('&');
         int quot = attr ? s.indexOf('"') : -1;
         int apos = attr ? s.indexOf('\'') : -1;
-        if ((lt | gt | amp | quot | apos) < 0) {
+        if ((lt & gt & amp & quot & apos) < 0) { // all -1: nothing to escape
             put(s);
             return;
         }

@@ -1,0 +1,99 @@
+package dev.broadsheet.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlWriterTest {
+
+    private static String write(java.util.function.Consumer<HtmlWriter> body) {
+        StringBuilder sb = new StringBuilder();
+        body.accept(new HtmlWriter(sb));
+        return sb.toString();
+    }
+
+    @Test
+    void textEscapesMarkupCharactersOnly() {
+        assertThat(write(w -> w.text("a < b && c > d \"q\" 'a'"))).isEqualTo("a &lt; b &amp;&amp; c &gt; d \"q\" 'a'");
+    }
+
+    @Test
+    void attributesEscapeQuotesToo() {
+        assertThat(write(w -> w.open("a").attr("title", "x\" onmouseover='alert(1)' <b>&").close()))
+                .isEqualTo("<a title=\"x&quot; onmouseover=&#39;alert(1)&#39; &lt;b&gt;&amp;\">");
+    }
+
+    @Test
+    void stringsWithoutSpecialCharactersAreWrittenAsTheyAre() {
+        String plain = "Azərbaycan xəbərləri — 日本語 — عربي";
+        assertThat(write(w -> w.text(plain))).isEqualTo(plain);
+    }
+
+    @Test
+    void manySpecialCharactersAreEscapedInOnePass() {
+        String s = "&".repeat(10_000) + "<".repeat(10_000);
+        assertThat(write(w -> w.text(s))).isEqualTo("&amp;".repeat(10_000) + "&lt;".repeat(10_000));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:x",
+        "java\nscript:x", "\u0001javascript:x", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox",
+        "blob:https://x.example/1"})
+    void urlAttributesBlockDangerousSchemes(String url) {
+        assertThat(write(w -> w.open("a").urlAttr("href", url).close()))
+                .isEqualTo("<a href=\"" + HtmlWriter.BLOCKED_URL + "\">");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://news.example.com/a?b=1&c=2", "http://x.example", "mailto:desk@news.example",
+        "tel:+994123", "/relative/path", "#top", "?page=2", "relative"})
+    void urlAttributesKeepSafeUrls(String url) {
+        assertThat(write(w -> w.open("a").urlAttr("href", url).close())).doesNotContain(HtmlWriter.BLOCKED_URL);
+    }
+
+    @Test
+    void jsonScriptsCannotBeClosedFromInside() {
+        String json = "{\"a\":\"</script><script>alert(1)</script><!-- & \u2028\u2029\"}";
+        String out = write(w -> w.jsonScript(json));
+        assertThat(out).startsWith("<script type=\"application/ld+json\">").endsWith("</script>");
+        String inner = out.substring("<script type=\"application/ld+json\">".length(), out.length() - 9);
+        assertThat(inner).doesNotContain("<").doesNotContain(">").doesNotContain("&")
+                .doesNotContain("\u2028").doesNotContain("\u2029")
+                .contains("\\u003c/script\\u003e");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "1a", "a b", "a\"", "a>", "on click", "x=y"})
+    void namesMustBePlainAsciiNames(String name) {
+        assertThatThrownBy(() -> write(w -> w.open(name))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name must match");
+        assertThatThrownBy(() -> write(w -> w.attr(name, "v"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ioErrorsAreRethrownUnchecked() {
+        Appendable broken = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public Appendable append(char c) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> new HtmlWriter(broken).text("x")).isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("disk full");
+    }
+}
