@@ -125,7 +125,7 @@ public final class HtmlPolicy {
         this.maxInputLength = b.maxInputLength;
         this.rules = new Rules(elements, attributes, globalAttributes, schemes,
                 baseUrl == null ? null : Urls.parseBase(baseUrl), embeds, linkRel.isEmpty() ? null : linkRel,
-                maxLinks, maxDepth, maxInputLength);
+                maxLinks, maxDepth);
     }
 
     /**

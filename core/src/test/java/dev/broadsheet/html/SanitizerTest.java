@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,6 +192,31 @@ class SanitizerTest {
                 .isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; \"</p>");
         assertThat(article("<p>a&#13;b\u0000c</p>")).isEqualTo("<p>a&#13;bc</p>");
         assertThat(article("<p>caf&eacute; &nbsp;</p>")).isEqualTo("<p>café \u00A0</p>");
+    }
+
+    @Test
+    void lineEndingsAreNormalisedAsABrowserDoes() {
+        assertThat(article("<p>a\r\nb\rc</p>")).isEqualTo("<p>a\nb\nc</p>");
+        assertThat(article("<p title=\"a\r\nb\">x</p>")).isEqualTo("<p>x</p>");
+        assertThat(article("<abbr title=\"a\r\nb&#13;c\">x</abbr>")).isEqualTo("<abbr title=\"a\nb&#13;c\">x</abbr>");
+    }
+
+    @Test
+    void sanitizingIsThreadSafe() throws Exception {
+        String input = "<p>Hello <a href=\"/x\">you</a><script>x</script></p>".repeat(50);
+        String expected = article(input);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> article(input)));
+            }
+            for (Future<String> r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -37,9 +37,6 @@ public final class HtmlCleaner extends TreeWalk {
     private final int[] openByElement = new int[SafeElement.values().length];
     private int openHeadings;
 
-    private byte[] frames = new byte[32];
-    private int frameCount;
-
     private int links;
     private boolean pendingSpace;
     private boolean atBoundary = true;
@@ -250,16 +247,9 @@ public final class HtmlCleaner extends TreeWalk {
         pushFrame(EMITTED);
     }
 
-    private void pushFrame(byte frame) {
-        if (frameCount == frames.length) {
-            frames = Arrays.copyOf(frames, frameCount * 2);
-        }
-        frames[frameCount++] = frame;
-    }
-
     @Override
     void exit() {
-        byte frame = frames[--frameCount];
+        byte frame = popFrame();
         if (frame == EMITTED) {
             SafeElement se = open[--openCount];
             openByElement[se.ordinal()]--;

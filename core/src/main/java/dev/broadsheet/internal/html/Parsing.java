@@ -28,7 +28,7 @@ public final class Parsing {
     public static @Nullable List<Node> fragment(String html, int maxDepth) {
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         try {
-            return parser.parseFragmentInput(html, new Element("body"), "");
+            return parser.parseFragmentInput(normalizeNewlines(html), new Element("body"), "");
         } catch (RuntimeException parserBug) {
             return null;
         }
@@ -42,6 +42,30 @@ public final class Parsing {
      */
     public static String roughText(String html) {
         return Parser.unescapeEntities(html.replaceAll("<[^>]*>?", " "), false);
+    }
+
+    /**
+     * Turns CR LF and lone CR into LF, as a browser does before it tokenizes, so that a carriage return left in
+     * the tree can only have come from a character reference such as {@code &#13;}.
+     */
+    static String normalizeNewlines(String html) {
+        int cr = html.indexOf('\r');
+        if (cr < 0) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length()).append(html, 0, cr);
+        for (int i = cr; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < html.length() && html.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Whether an element is in the HTML namespace (not svg or MathML). */

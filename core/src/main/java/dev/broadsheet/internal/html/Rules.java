@@ -21,7 +21,6 @@ public final class Rules {
     private final @Nullable String linkRel;
     private final int maxLinks;
     private final int maxDepth;
-    private final int maxInputLength;
 
     /**
      * Compiles a policy. The arguments have been validated by the policy builder.
@@ -35,11 +34,10 @@ public final class Rules {
      * @param linkRel rel value added to every link, or null
      * @param maxLinks links kept at most
      * @param maxDepth output nesting depth at most
-     * @param maxInputLength input length at most
      */
     public Rules(Set<SafeElement> elements, Map<SafeElement, Set<String>> elementAttributes,
             Set<String> globalAttributes, Set<String> schemes, Urls.@Nullable Parts base, List<Urls.Embed> embeds,
-            @Nullable String linkRel, int maxLinks, int maxDepth, int maxInputLength) {
+            @Nullable String linkRel, int maxLinks, int maxDepth) {
         SafeElement[] all = SafeElement.values();
         this.allowed = new boolean[all.length];
         List<Map<String, AttrKind>> attrs = new java.util.ArrayList<>(all.length);
@@ -64,7 +62,6 @@ public final class Rules {
         this.linkRel = linkRel;
         this.maxLinks = maxLinks;
         this.maxDepth = maxDepth;
-        this.maxInputLength = maxInputLength;
     }
 
     /** Whether the policy allows this element. */
@@ -105,11 +102,6 @@ public final class Rules {
     /** Deepest output nesting; deeper elements are unwrapped. */
     public int maxDepth() {
         return maxDepth;
-    }
-
-    /** Longest input accepted, in UTF-16 code units. */
-    public int maxInputLength() {
-        return maxInputLength;
     }
 
     /** How deep the parser nests before it flattens: beyond the output limit, so that it never shapes the output. */

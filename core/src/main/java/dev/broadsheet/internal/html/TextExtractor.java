@@ -1,6 +1,5 @@
 package dev.broadsheet.internal.html;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,8 +27,6 @@ public final class TextExtractor extends TreeWalk {
     private static final int PRE_BIT = 4;
     private static final int LIST_BIT = 8;
 
-    private byte[] frames = new byte[32];
-    private int frameCount;
     private int pre;
     private int lists;
     private int pendingBreak;
@@ -92,7 +89,7 @@ public final class TextExtractor extends TreeWalk {
         boolean isPre = name.equals("pre") || name.equals("listing");
         boolean isList = name.equals("ul") || name.equals("ol") || name.equals("dl");
         separate(kind);
-        push((byte) (kind | (isPre ? PRE_BIT : 0) | (isList ? LIST_BIT : 0)));
+        pushFrame((byte) (kind | (isPre ? PRE_BIT : 0) | (isList ? LIST_BIT : 0)));
         if (isPre) {
             pre++;
         }
@@ -131,16 +128,9 @@ public final class TextExtractor extends TreeWalk {
         }
     }
 
-    private void push(byte frame) {
-        if (frameCount == frames.length) {
-            frames = Arrays.copyOf(frames, frameCount * 2);
-        }
-        frames[frameCount++] = frame;
-    }
-
     @Override
     void exit() {
-        byte frame = frames[--frameCount];
+        byte frame = popFrame();
         if ((frame & PRE_BIT) != 0) {
             pre--;
         }

@@ -1,5 +1,6 @@
 package dev.broadsheet.internal.html;
 
+import java.util.Arrays;
 import org.jsoup.nodes.Node;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,22 @@ import org.jspecify.annotations.Nullable;
  * on the way down and {@link #exit()} on the way up from every node whose children were visited.
  */
 abstract class TreeWalk {
+
+    private byte[] frames = new byte[32];
+    private int frameCount;
+
+    /** Remembers what was done on entering an element, for {@link #exit()} to undo. */
+    final void pushFrame(byte frame) {
+        if (frameCount == frames.length) {
+            frames = Arrays.copyOf(frames, frameCount * 2);
+        }
+        frames[frameCount++] = frame;
+    }
+
+    /** The frame of the element being left. */
+    final byte popFrame() {
+        return frames[--frameCount];
+    }
 
     /** Walks {@code root} and everything below it. */
     final void walk(Node root) {
