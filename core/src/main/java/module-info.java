@@ -8,6 +8,7 @@ module dev.broadsheet.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.jsoup;
     requires org.commonmark;
+    requires org.commonmark.ext.autolink;
     requires static transitive org.jspecify;
 
     exports dev.broadsheet.model;
