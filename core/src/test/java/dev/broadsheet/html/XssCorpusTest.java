@@ -2,6 +2,7 @@ package dev.broadsheet.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.testing.XssVectors;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,15 +21,15 @@ class XssCorpusTest {
 
     @Test
     void theCorpusIsComplete() {
-        List<XssCorpus.Vector> vectors = XssCorpus.load();
+        List<XssVectors.Vector> vectors = XssVectors.all();
         assertThat(vectors).hasSize(149);
         assertThat(vectors).allSatisfy(v -> assertThat(v.payload()).isNotEmpty());
     }
 
     @TestFactory
     Stream<DynamicTest> everyVectorIsNeutralised() {
-        List<XssCorpus.Vector> vectors = XssCorpus.load();
-        return vectors.stream().map(v -> DynamicTest.dynamicTest(v.toString() + " (1 of " + vectors.size() + ")",
+        List<XssVectors.Vector> vectors = XssVectors.all();
+        return vectors.stream().map(v -> DynamicTest.dynamicTest(v.id() + " " + v.name() + " (1 of " + vectors.size() + ")",
                 () -> {
                     for (HtmlPolicy policy : POLICIES) {
                         check(v, Sanitizer.sanitize(v.payload(), policy), policy);
@@ -37,7 +38,7 @@ class XssCorpusTest {
                 }));
     }
 
-    private static void check(XssCorpus.Vector v, SafeHtml html, HtmlPolicy policy) {
+    private static void check(XssVectors.Vector v, SafeHtml html, HtmlPolicy policy) {
         assertThat(HtmlSafety.problems(html.html())).as("%s -> %s", v.id(), html).isEmpty();
         assertThat(Sanitizer.sanitize(html.html(), policy)).as("idempotent: %s", v.id()).isEqualTo(html);
     }
