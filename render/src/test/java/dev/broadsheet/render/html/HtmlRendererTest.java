@@ -14,7 +14,6 @@ class HtmlRendererTest {
     void anArticlePageHasTheSeedAnatomy() {
         String html = renderer.render(ArticlePage.builder(TestContent.article()).comments(TestContent.comments())
                 .build());
-        System.out.println(html);
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("<title>Senators question security cooperation with Baku \u2013 The Caspian Ledger</title>")
                 .contains("Leave a Reply").contains("Your email address will not be published.")
