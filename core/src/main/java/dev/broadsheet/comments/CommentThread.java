@@ -3,31 +3,45 @@ package dev.broadsheet.comments;
 import dev.broadsheet.model.Comment;
 import dev.broadsheet.model.CommentStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The reply tree of one article's comments, built from a flat list in linear time (plus the sort of each level).
+ * The reply tree of one article's comments, built from a flat list in linear time (plus the sort of each group
+ * of siblings) and without recursion, so that no list, however long or deep, can exhaust the stack.
  *
  * <p>What the tree holds depends on {@link Visibility}. The {@linkplain Visibility#PUBLIC public} tree, which every
  * renderer uses, holds approved comments only; a comment that is not approved (pending, spam or trash) but has
  * approved replies stays as a {@linkplain Node#removed() removed placeholder} so that the replies survive, and a
- * renderer shows "This comment was removed." in its place, never its content. The {@linkplain Visibility#ALL
- * moderation} tree holds every comment.
+ * renderer shows "This comment was removed." in its place, never its content. A comment that is not approved
+ * appears only as such a placeholder, and only where it has replies to hold: not without approved descendants,
+ * and not at the maximum depth, where its replies stand beside it. The {@linkplain Visibility#ALL moderation} tree
+ * holds every comment.
  *
- * <p>Problems in the data are reported, never looped on: a comment whose parent is not in the list is an
- * {@linkplain #orphans() orphan} and is shown at the top level; comments whose parent chain loops are reported in
- * {@link #cycles()} and left out; a second comment with an id already seen is reported in {@link #duplicates()}
- * and left out. Replies deeper than {@linkplain Builder#maxDepth(int) the maximum depth} (default
- * {@value #DEFAULT_MAX_DEPTH}, where top-level comments have depth 1) attach to their deepest allowed ancestor.
- * Siblings are ordered oldest first by default.
+ * <p>Problems in the data are reported, never looped on, and never make an approved comment disappear:
+ * <ul>
+ *   <li>a comment whose parent is not in the list is an {@linkplain #orphans() orphan} and is shown at the top
+ *       level;</li>
+ *   <li>comments whose parent chain loops are reported in {@link #cycles()}; each loop is broken at the member
+ *       that comes first in the list, which is shown at the top level with the rest of the loop below it;</li>
+ *   <li>a second comment with an id already seen is reported in {@link #duplicates()} and left out.</li>
+ * </ul>
  *
- * <p>Threads are immutable.
+ * <p>Replies deeper than {@linkplain Builder#maxDepth(int) the maximum depth} (default {@value #DEFAULT_MAX_DEPTH},
+ * where top-level comments have depth 1) attach to their deepest allowed ancestor: every descendant of a comment at
+ * the maximum depth is shown beside it, at the maximum depth, and these siblings are ordered together. With a
+ * maximum depth of 1 the thread is flat. Siblings are ordered oldest first by default; ties keep list order.
+ *
+ * <p>Comments are expected to belong to one article; the thread does not compare their article ids.
+ *
+ * <p>Threads are immutable and safe to share between threads.
  *
  * @since 0.1.0
  */
@@ -36,27 +50,36 @@ public final class CommentThread {
     /** Default deepest level; replies below it attach to the ancestor at this level. */
     public static final int DEFAULT_MAX_DEPTH = 5;
 
+    /**
+     * Largest accepted {@linkplain Builder#maxDepth(int) maximum depth}. Renderers walk the tree one level per
+     * call, so the depth is bounded to keep them far from the stack's limit.
+     */
+    public static final int MAX_DEPTH_LIMIT = 100;
+
     private final List<Node> roots;
     private final int approvedCount;
     private final List<Comment> orphans;
     private final List<List<String>> cycles;
     private final List<Comment> duplicates;
+    private final Map<String, Node> byId;
 
     private CommentThread(List<Node> roots, int approvedCount, List<Comment> orphans, List<List<String>> cycles,
-            List<Comment> duplicates) {
+            List<Comment> duplicates, Map<String, Node> byId) {
         this.roots = roots;
         this.approvedCount = approvedCount;
         this.orphans = orphans;
         this.cycles = cycles;
         this.duplicates = duplicates;
+        this.byId = byId;
     }
 
     /**
      * The public thread with the defaults: approved comments, oldest first, depth at most
      * {@value #DEFAULT_MAX_DEPTH}.
      *
-     * @param comments one article's comments, in any order and any status
+     * @param comments one article's comments, in any order and any status; no null elements
      * @return the thread
+     * @throws NullPointerException when {@code comments} is or contains null
      */
     public static CommentThread of(List<Comment> comments) {
         return builder().build(comments);
@@ -71,27 +94,50 @@ public final class CommentThread {
         return new Builder();
     }
 
-    /** @return the top-level nodes, in order */
+    /**
+     * The top-level nodes: top-level comments, orphans and broken loops.
+     *
+     * @return the top-level nodes, in order
+     */
     public List<Node> roots() {
         return roots;
     }
 
-    /** @return how many comments in the list are approved (placeholders not counted) */
+    /**
+     * How many distinct comments in the list are approved; duplicates and placeholders are not counted. In the
+     * public tree this is exactly the number of nodes that are not {@linkplain Node#removed() removed}.
+     *
+     * @return the number of approved comments
+     */
     public int approvedCount() {
         return approvedCount;
     }
 
-    /** @return comments whose parent is not in the list; they are shown at the top level */
+    /**
+     * Comments whose parent is not in the list, in list order, whatever their status; those in the tree are shown
+     * at the top level.
+     *
+     * @return the orphans
+     */
     public List<Comment> orphans() {
         return orphans;
     }
 
-    /** @return each parent-chain loop found, as the ids along it; those comments are left out */
+    /**
+     * Each parent-chain loop found, as the ids along it: the first id is the member that comes first in the list,
+     * where the loop was broken, and each following id is the parent of the one before.
+     *
+     * @return the loops found, in list order of their first member
+     */
     public List<List<String>> cycles() {
         return cycles;
     }
 
-    /** @return comments left out because an earlier comment in the list had the same id */
+    /**
+     * Comments left out because an earlier comment in the list had the same id.
+     *
+     * @return the duplicates, in list order
+     */
     public List<Comment> duplicates() {
         return duplicates;
     }
@@ -102,7 +148,7 @@ public final class CommentThread {
      * @return the flattened tree
      */
     public List<Node> flatten() {
-        List<Node> out = new ArrayList<>();
+        List<Node> out = new ArrayList<>(byId.size());
         ArrayList<Node> stack = new ArrayList<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.add(roots.get(i));
@@ -115,6 +161,17 @@ public final class CommentThread {
             }
         }
         return out;
+    }
+
+    /**
+     * This thread's node for a comment id, if the comment is in the tree (in the public tree: approved, or a
+     * placeholder).
+     *
+     * @param id a comment id
+     * @return the node, or empty
+     */
+    public Optional<Node> find(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Which comments a thread holds. */
@@ -161,21 +218,36 @@ public final class CommentThread {
             return comment;
         }
 
-        /** @return whether this is a placeholder for a comment that is not public but has public replies */
+        /**
+         * Whether this is a placeholder: a comment of the public tree that is not approved but has approved
+         * replies, so its {@link #replies()} are never empty. Always false in the
+         * {@linkplain Visibility#ALL moderation} tree.
+         *
+         * @return true for a placeholder
+         */
         public boolean removed() {
             return removed;
         }
 
-        /** @return 1 for a top-level comment, 2 for a reply, and so on */
+        /**
+         * The level, from 1 to the maximum depth.
+         *
+         * @return 1 for a top-level comment, 2 for a reply, and so on
+         */
         public int depth() {
             return depth;
         }
 
-        /** @return the replies, in order */
+        /**
+         * The replies shown under this node; at the maximum depth there are none.
+         *
+         * @return the replies, in order
+         */
         public List<Node> replies() {
             return replies;
         }
 
+        /** @return the comment id, whether it is a placeholder, the depth and the number of replies */
         @Override
         public String toString() {
             return "Node[" + comment.id() + (removed ? " removed" : "") + " depth " + depth + ", "
@@ -185,11 +257,13 @@ public final class CommentThread {
 
     /**
      * Configures thread building. Defaults: {@link Visibility#PUBLIC}, {@link Order#OLDEST_FIRST}, max depth
-     * {@value #DEFAULT_MAX_DEPTH}.
+     * {@value #DEFAULT_MAX_DEPTH}. A builder may be reused; it is not thread-safe, the threads it builds are.
      *
      * @since 0.1.0
      */
     public static final class Builder {
+        private static final int NONE = -1;
+
         private Visibility visibility = Visibility.PUBLIC;
         private Comparator<Comment> order = byTime(Order.OLDEST_FIRST);
         private int maxDepth = DEFAULT_MAX_DEPTH;
@@ -198,7 +272,7 @@ public final class CommentThread {
         }
 
         /**
-         * @param visibility which comments to hold
+         * @param visibility which comments to hold; default {@link Visibility#PUBLIC}
          * @return this builder
          */
         public Builder visibility(Visibility visibility) {
@@ -207,7 +281,7 @@ public final class CommentThread {
         }
 
         /**
-         * @param order sibling order
+         * @param order sibling order by creation time; default {@link Order#OLDEST_FIRST}
          * @return this builder
          */
         public Builder order(Order order) {
@@ -225,13 +299,14 @@ public final class CommentThread {
         }
 
         /**
-         * @param maxDepth deepest level, at least 1; deeper replies attach to their ancestor at this level
+         * @param maxDepth deepest level, 1 to {@value CommentThread#MAX_DEPTH_LIMIT}; deeper replies attach to
+         *     their ancestor at the level above it; default {@value CommentThread#DEFAULT_MAX_DEPTH}
          * @return this builder
-         * @throws IllegalArgumentException when {@code maxDepth} is less than 1
+         * @throws IllegalArgumentException when {@code maxDepth} is out of range
          */
         public Builder maxDepth(int maxDepth) {
-            if (maxDepth < 1) {
-                throw new IllegalArgumentException("maxDepth must be at least 1, was " + maxDepth);
+            if (maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT) {
+                throw new IllegalArgumentException("maxDepth must be 1 to " + MAX_DEPTH_LIMIT + ", was " + maxDepth);
             }
             this.maxDepth = maxDepth;
             return this;
@@ -242,164 +317,190 @@ public final class CommentThread {
          *
          * @param comments one article's comments in any order and status; null elements are not allowed
          * @return the thread
+         * @throws NullPointerException when {@code comments} is or contains null
          */
         public CommentThread build(List<Comment> comments) {
             Objects.requireNonNull(comments, "comments");
-            Map<String, Comment> byId = new LinkedHashMap<>();
+            // 1. Index distinct ids in list order.
+            Map<String, Integer> index = new HashMap<>(Math.max(16, comments.size() * 2));
+            List<Comment> list = new ArrayList<>(comments.size());
             List<Comment> duplicates = new ArrayList<>();
             int approved = 0;
             for (Comment c : comments) {
                 Objects.requireNonNull(c, "comments must not contain null");
-                if (byId.putIfAbsent(c.id(), c) != null) {
+                if (index.putIfAbsent(c.id(), list.size()) != null) {
                     duplicates.add(c);
-                } else if (c.status() == CommentStatus.APPROVED) {
-                    approved++;
-                }
-            }
-            // Resolve each comment's effective parent and find cycles, each comment visited O(1) times overall.
-            Map<String, String> parentOf = new HashMap<>();
-            List<Comment> orphans = new ArrayList<>();
-            for (Comment c : byId.values()) {
-                String p = c.parentId().orElse(null);
-                if (p != null && !byId.containsKey(p)) {
-                    orphans.add(c);
-                    p = null;
-                }
-                if (p != null) {
-                    parentOf.put(c.id(), p);
-                }
-            }
-            Map<String, Integer> state = new HashMap<>(); // 1 = on current path, 2 = done (acyclic), 3 = in/into a cycle
-            List<List<String>> cycles = new ArrayList<>();
-            for (String id : byId.keySet()) {
-                walk(id, parentOf, state, cycles);
-            }
-            // Children lists, skipping comments in or under a cycle.
-            Map<String, List<Comment>> children = new HashMap<>();
-            List<Comment> tops = new ArrayList<>();
-            for (Comment c : byId.values()) {
-                if (state.get(c.id()) == 3) {
-                    continue;
-                }
-                String p = parentOf.get(c.id());
-                if (p == null) {
-                    tops.add(c);
                 } else {
-                    children.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
-                }
-            }
-            // Which comments are visible: ALL, or approved ones plus ancestors of approved ones (as placeholders).
-            Map<String, Boolean> visible = new HashMap<>();
-            for (Comment c : byId.values()) {
-                if (state.get(c.id()) == 3) {
-                    continue;
-                }
-                if (visibility == Visibility.ALL || c.status() == CommentStatus.APPROVED) {
-                    String id = c.id();
-                    while (id != null && visible.putIfAbsent(id, Boolean.TRUE) == null) {
-                        id = parentOf.get(id);
+                    list.add(c);
+                    if (c.status() == CommentStatus.APPROVED) {
+                        approved++;
                     }
                 }
             }
-            List<Node> roots = nodes(tops, 1, children, visible, null);
-            return new CommentThread(roots, approved, List.copyOf(orphans), List.copyOf(cycles),
-                    List.copyOf(duplicates));
-        }
-
-        /** Marks the parent chain from {@code start}; iterative, each id leaves state 1 once. */
-        private static void walk(String start, Map<String, String> parentOf, Map<String, Integer> state,
-                List<List<String>> cycles) {
-            if (state.containsKey(start)) {
-                return;
+            int n = list.size();
+            // 2. Parents; orphans become top-level.
+            int[] parent = new int[n];
+            List<Comment> orphans = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Comment c = list.get(i);
+                Integer p = c.parentId().map(index::get).orElse(null);
+                if (p == null && c.parentId().isPresent()) {
+                    orphans.add(c);
+                }
+                parent[i] = p == null ? NONE : p;
             }
-            List<String> path = new ArrayList<>();
-            String id = start;
-            while (id != null && !state.containsKey(id)) {
-                state.put(id, 1);
-                path.add(id);
-                id = parentOf.get(id);
-            }
-            int result = 2;
-            if (id != null) {
-                int s = state.get(id);
-                if (s == 1) {
-                    int at = path.indexOf(id);
-                    cycles.add(List.copyOf(path.subList(at, path.size())));
-                    result = 3;
-                } else {
-                    result = s;
+            // 3. Loops, broken at their first member in list order; each comment is walked once.
+            List<List<String>> cycles = breakCycles(list, parent);
+            // 4. Which comments show: all, or approved ones and their ancestors (as placeholders).
+            boolean[] shown = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                if (visibility == Visibility.ALL || list.get(i).status() == CommentStatus.APPROVED) {
+                    for (int j = i; j != NONE && !shown[j]; j = parent[j]) {
+                        shown[j] = true;
+                    }
                 }
             }
-            for (String p : path) {
-                state.put(p, result);
+            // 5. Children of each shown comment, in list order (compact adjacency arrays).
+            int[] childCount = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                if (shown[i]) {
+                    childCount[parent[i] == NONE ? n : parent[i]]++;
+                }
             }
+            int[] start = new int[n + 2];
+            for (int i = 0; i <= n; i++) {
+                start[i + 1] = start[i] + childCount[i];
+            }
+            int[] children = new int[start[n + 1]];
+            int[] fill = Arrays.copyOf(start, n + 1);
+            for (int i = 0; i < n; i++) {
+                if (shown[i]) {
+                    children[fill[parent[i] == NONE ? n : parent[i]]++] = i;
+                }
+            }
+            // 6. Display parent and depth, parents before children (breadth first from the top).
+            int[] depth = new int[n];
+            int[] host = new int[n]; // the node whose replies list holds i; n for the top level
+            int[] queue = new int[children.length];
+            int head = 0;
+            int tail = 0;
+            for (int k = start[n]; k < start[n + 1]; k++) {
+                int r = children[k];
+                depth[r] = 1;
+                host[r] = n;
+                queue[tail++] = r;
+            }
+            while (head < tail) {
+                int p = queue[head++];
+                for (int k = start[p]; k < start[p + 1]; k++) {
+                    int c = children[k];
+                    if (depth[p] < maxDepth) {
+                        depth[c] = depth[p] + 1;
+                        host[c] = p;
+                    } else {
+                        depth[c] = maxDepth;
+                        host[c] = host[p];
+                    }
+                    queue[tail++] = c;
+                }
+            }
+            // 7. Group by display parent, sort each group, and build nodes children first.
+            List<@Nullable List<Integer>> groups = new ArrayList<>(Collections.nCopies(n + 1, null));
+            for (int k = 0; k < tail; k++) {
+                int c = queue[k];
+                List<Integer> g = groups.get(host[c]);
+                if (g == null) {
+                    g = new ArrayList<>();
+                    groups.set(host[c], g);
+                }
+                g.add(c);
+            }
+            Comparator<Integer> byOrder = (a, b) -> order.compare(list.get(a), list.get(b));
+            @Nullable Node[] nodes = new Node[n];
+            Map<String, Node> byId = new HashMap<>(Math.max(16, tail * 2));
+            for (int k = tail - 1; k >= 0; k--) {
+                int c = queue[k];
+                Comment comment = list.get(c);
+                boolean removed = visibility == Visibility.PUBLIC && comment.status() != CommentStatus.APPROVED;
+                List<Node> replies = nodesOf(groups.get(c), byOrder, nodes);
+                if (removed && replies.isEmpty()) {
+                    continue; // at the maximum depth its replies stand beside it: a placeholder would hold nothing
+                }
+                nodes[c] = new Node(comment, removed, depth[c], replies);
+                byId.put(comment.id(), nodes[c]);
+            }
+            List<Node> roots = nodesOf(groups.get(n), byOrder, nodes);
+            return new CommentThread(roots, approved, List.copyOf(orphans), List.copyOf(cycles),
+                    List.copyOf(duplicates), Collections.unmodifiableMap(byId));
+        }
+
+        private static List<Node> nodesOf(@Nullable List<Integer> group, Comparator<Integer> byOrder,
+                @Nullable Node[] nodes) {
+            if (group == null) {
+                return List.of();
+            }
+            group.sort(byOrder);
+            List<Node> out = new ArrayList<>(group.size());
+            for (int i : group) {
+                Node node = nodes[i];
+                if (node != null) {
+                    out.add(node);
+                }
+            }
+            return List.copyOf(out);
         }
 
         /**
-         * Builds the nodes for {@code level} comments at {@code depth}; at the maximum depth, all descendants are
-         * gathered into {@code collect} (flattened) instead of nesting further. Recursion is bounded by maxDepth;
-         * the flattening below it is iterative.
+         * Finds every loop of parent links, reports it, and breaks it by making its first member (in list order)
+         * a top-level comment. Iterative; each comment is on one walk only.
          */
-        private List<Node> nodes(List<Comment> level, int depth, Map<String, List<Comment>> children,
-                Map<String, Boolean> visible, List<Comment> unused) {
-            List<Comment> sorted = new ArrayList<>(level);
-            sorted.removeIf(c -> !visible.containsKey(c.id()));
-            sorted.sort(order);
-            List<Node> out = new ArrayList<>(sorted.size());
-            for (Comment c : sorted) {
-                List<Comment> kids = children.getOrDefault(c.id(), List.of());
-                List<Node> replies;
-                if (depth + 1 < maxDepth) {
-                    replies = nodes(kids, depth + 1, children, visible, unused);
-                } else if (depth + 1 == maxDepth) {
-                    replies = deepest(kids, depth + 1, children, visible);
-                } else {
-                    replies = List.of();
+        private static List<List<String>> breakCycles(List<Comment> list, int[] parent) {
+            int n = parent.length;
+            byte[] state = new byte[n]; // 0 unseen, 1 on the current walk, 2 done
+            int[] walk = new int[n];
+            List<int[]> found = new ArrayList<>(); // {first member, walk index}, to sort by list order
+            List<List<String>> loops = new ArrayList<>();
+            for (int s = 0; s < n; s++) {
+                if (state[s] != 0) {
+                    continue;
                 }
-                boolean removed = visibility == Visibility.PUBLIC && c.status() != CommentStatus.APPROVED;
-                out.add(new Node(c, removed, depth, List.copyOf(replies)));
+                int len = 0;
+                int i = s;
+                while (i != NONE && state[i] == 0) {
+                    state[i] = 1;
+                    walk[len++] = i;
+                    i = parent[i];
+                }
+                if (i != NONE && state[i] == 1) {
+                    int first = i;
+                    for (int j = parent[i]; j != i; j = parent[j]) {
+                        first = Math.min(first, j);
+                    }
+                    List<String> ids = new ArrayList<>();
+                    int j = first;
+                    do {
+                        ids.add(list.get(j).id());
+                        j = parent[j];
+                    } while (j != first);
+                    found.add(new int[] {first, loops.size()});
+                    loops.add(List.copyOf(ids));
+                    parent[first] = NONE;
+                }
+                for (int k = 0; k < len; k++) {
+                    state[walk[k]] = 2;
+                }
             }
-            return out;
-        }
-
-        /** Nodes at the maximum depth: each holds none; all their descendants become their siblings. */
-        private List<Node> deepest(List<Comment> level, int depth, Map<String, List<Comment>> children,
-                Map<String, Boolean> visible) {
-            List<Comment> all = new ArrayList<>();
-            ArrayList<Comment> stack = new ArrayList<>(level);
-            while (!stack.isEmpty()) {
-                Comment c = stack.remove(stack.size() - 1);
-                all.add(c);
-                stack.addAll(children.getOrDefault(c.id(), List.of()));
+            found.sort(Comparator.comparingInt(f -> f[0]));
+            List<List<String>> cycles = new ArrayList<>(found.size());
+            for (int[] f : found) {
+                cycles.add(loops.get(f[1]));
             }
-            all.removeIf(c -> !visible.containsKey(c.id()));
-            all.sort(order);
-            List<Node> out = new ArrayList<>(all.size());
-            for (Comment c : all) {
-                boolean removed = visibility == Visibility.PUBLIC && c.status() != CommentStatus.APPROVED;
-                out.add(new Node(c, removed, depth, List.of()));
-            }
-            return out;
+            return cycles;
         }
 
         private static Comparator<Comment> byTime(Order order) {
             Comparator<Comment> oldest = Comparator.comparing(Comment::createdAt);
             return order == Order.OLDEST_FIRST ? oldest : oldest.reversed();
         }
-    }
-
-    /**
-     * The public thread's node for a comment id, if the comment is in the tree.
-     *
-     * @param id a comment id
-     * @return the node
-     */
-    public Optional<Node> find(String id) {
-        for (Node n : flatten()) {
-            if (n.comment.id().equals(id)) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
     }
 }
