@@ -61,7 +61,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Embeds: none, except in {@link #article()}: YouTube ({@code https://www.youtube.com/embed/…},
  *       {@code https://www.youtube-nocookie.com/embed/…}) and Vimeo ({@code https://player.vimeo.com/video/…}).
  *       An {@code iframe} is kept only when the policy allows it and its {@code src} matches; kept iframes get
- *       a fixed {@code sandbox}.</li>
+ *       a fixed {@code sandbox}, and a {@code title} naming the embed's host when they have none.</li>
+ *   <li>Every kept {@code img} has an {@code alt} attribute: an image without one gets {@code alt=""} (an
+ *       image without alt text is invalid HTML; the sanitizer cannot invent a description).</li>
  * </ul>
  *
  * <p>Tables come as a unit: allowing {@code table} allows {@code caption}, {@code colgroup}, {@code col},
@@ -145,7 +147,7 @@ public final class HtmlPolicy {
      * {@code u}, {@code s}, {@code sub}, {@code sup}, {@code small}, {@code mark}, {@code q}, {@code cite},
      * {@code abbr[title]}, {@code time[datetime]}, {@code code}, {@code pre}, tables ({@code th} and {@code td}
      * with {@code colspan rowspan}, {@code th} also {@code scope}), {@code hr}, {@code br}, and
-     * {@code iframe[src width height allowfullscreen]} from YouTube and Vimeo over https. No {@code h1}: the
+     * {@code iframe[src width height allowfullscreen title]} from YouTube and Vimeo over https. No {@code h1}: the
      * page's headline is the only one.
      *
      * @return the shared article policy
@@ -188,7 +190,7 @@ public final class HtmlPolicy {
                 .allowAttributes("time", "datetime")
                 .allowAttributes("td", "colspan", "rowspan")
                 .allowAttributes("th", "colspan", "rowspan", "scope")
-                .allowAttributes("iframe", "src", "width", "height", "allowfullscreen")
+                .allowAttributes("iframe", "src", "width", "height", "allowfullscreen", "title")
                 .allowEmbed("www.youtube.com", "/embed/")
                 .allowEmbed("www.youtube-nocookie.com", "/embed/")
                 .allowEmbed("player.vimeo.com", "/video/");

@@ -28,7 +28,7 @@ class MarkdownTest {
     void rawHtmlIsSanitizedNotEscapedAway() {
         assertThat(Markdown.toHtml("E = mc<sup>2</sup> <script>alert(1)</script><img src=x onerror=alert(1)>",
                 HtmlPolicy.article()).html())
-                .isEqualTo("<p>E = mc<sup>2</sup> <img src=\"x\"></p>\n");
+                .isEqualTo("<p>E = mc<sup>2</sup> <img src=\"x\" alt=\"\"></p>\n");
         assertThat(Markdown.toHtml("<div onclick=\"x\">\n\n*hi*\n\n</div>", HtmlPolicy.article()).html())
                 .isEqualTo("\n<p><em>hi</em></p>\n\n");
         assertThat(Markdown.toHtml("<sup>2</sup>", HtmlPolicy.comment()).html()).isEqualTo("<p>2</p>\n");

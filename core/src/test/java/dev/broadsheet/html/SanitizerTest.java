@@ -61,12 +61,15 @@ class SanitizerTest {
                 Arguments.of("<iframe src=\"https://www.youtube.com/embed/abc\" width=560 height=315 allowfullscreen>"
                                 + "</iframe>",
                         "<iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\" height=\"315\" allowfullscreen "
+                        + "title=\"Embedded content from www.youtube.com\" "
                                 + "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"></iframe>"),
                 Arguments.of("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\"></iframe>",
                         "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" "
+                        + "title=\"Embedded content from www.youtube-nocookie.com\" "
                                 + "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"></iframe>"),
                 Arguments.of("<iframe src=\"https://player.vimeo.com/video/123\"></iframe>",
                         "<iframe src=\"https://player.vimeo.com/video/123\" "
+                        + "title=\"Embedded content from player.vimeo.com\" "
                                 + "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"></iframe>"));
     }
 
@@ -115,9 +118,9 @@ class SanitizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "<p onclick=\"x()\" style=\"color:red\" id=\"a\" class=\"b\">t</p> | <p>t</p>",
         "<a href=\"https://x.org/\" target=\"_blank\" rel=\"opener\" name=\"n\">t</a> | <a href=\"https://x.org/\">t</a>",
-        "<img src=\"https://x.org/a.png\" onerror=\"alert(1)\" loading=\"lazy\"> | <img src=\"https://x.org/a.png\">",
-        "<img src=\"https://x.org/a.png\" width=\"100%\" height=\"-1\"> | <img src=\"https://x.org/a.png\">",
-        "<img src=\"https://x.org/a.png\" width=\" 007 \"> | <img src=\"https://x.org/a.png\" width=\"7\">",
+        "<img src=\"https://x.org/a.png\" onerror=\"alert(1)\" loading=\"lazy\"> | <img src=\"https://x.org/a.png\" alt=\"\">",
+        "<img src=\"https://x.org/a.png\" width=\"100%\" height=\"-1\"> | <img src=\"https://x.org/a.png\" alt=\"\">",
+        "<img src=\"https://x.org/a.png\" width=\" 007 \"> | <img src=\"https://x.org/a.png\" width=\"7\" alt=\"\">",
         "<th scope=\"sideways\">h</th> | h",
         "<table><tr><th scope=\"ROW\">h</th></tr></table> | <table><tbody><tr><th scope=\"row\">h</th></tr></tbody></table>",
         "<time datetime=\"<script>\">t</time> | <time>t</time>",

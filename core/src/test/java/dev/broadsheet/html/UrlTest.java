@@ -148,8 +148,8 @@ class UrlTest {
     void imageSourcesAreHttpOrRelativeOnly() {
         HtmlPolicy withMailto = HtmlPolicy.article();
         assertThat(Sanitizer.sanitize("<img src=\"//cdn.example/a.png\">", withMailto).html())
-                .isEqualTo("<img src=\"https://cdn.example/a.png\">");
-        assertThat(Sanitizer.sanitize("<img src=\"/a.png\">", withMailto).html()).isEqualTo("<img src=\"/a.png\">");
+                .isEqualTo("<img src=\"https://cdn.example/a.png\" alt=\"\">");
+        assertThat(Sanitizer.sanitize("<img src=\"/a.png\">", withMailto).html()).isEqualTo("<img src=\"/a.png\" alt=\"\">");
         assertThat(Sanitizer.sanitize("<img src=\"ftp://x.org/a.png\">", withMailto).html()).isEmpty();
     }
 
@@ -159,10 +159,10 @@ class UrlTest {
                 + "https://x.org/b,c.png  640w, data:image/png;base64,AA== 3x, /d.png 2q, //cdn.example/e.png 1.5x,"
                 + "/f.png,\">", HtmlPolicy.article()).html();
         assertThat(html).isEqualTo("<img src=\"/a.png\" srcset=\"/a.png 1x, https://x.org/b%2Cc.png 640w, "
-                + "https://cdn.example/e.png 1.5x, /f.png\">");
+                + "https://cdn.example/e.png 1.5x, /f.png\" alt=\"\">");
         assertThat(Sanitizer.sanitize(html, HtmlPolicy.article()).html()).isEqualTo(html);
         assertThat(Sanitizer.sanitize("<img src=\"/a.png\" srcset=\"javascript:x 1x\">", HtmlPolicy.article())
-                .html()).isEqualTo("<img src=\"/a.png\">");
+                .html()).isEqualTo("<img src=\"/a.png\" alt=\"\">");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -287,6 +287,7 @@ public final class HtmlCleaner extends TreeWalk {
         beforeTag(se);
         String name = se.tagName();
         out.append('<').append(name);
+        boolean labelled = false;
         for (Attribute attribute : e.attributes()) {
             String key = attribute.getKey();
             AttrKind kind = rules.attribute(se, key);
@@ -308,6 +309,7 @@ public final class HtmlCleaner extends TreeWalk {
             if (value == null) {
                 continue;
             }
+            labelled |= (se == SafeElement.IMG && key.equals("alt")) || (se == SafeElement.IFRAME && key.equals("title"));
             out.append(' ').append(key);
             if (kind != AttrKind.BOOLEAN) {
                 out.append("=\"");
@@ -318,7 +320,18 @@ public final class HtmlCleaner extends TreeWalk {
         if (se == SafeElement.A && rules.linkRel() != null) {
             out.append(" rel=\"").append(rules.linkRel()).append('"');
         } else if (se == SafeElement.IFRAME) {
+            if (!labelled) {
+                // a frame needs an accessible name; say where the embed comes from (before sandbox, so that a
+                // second pass, which keeps this title in place and appends sandbox, writes the same markup)
+                out.append(" title=\"");
+                escape("Embedded content from " + host(url), true);
+                out.append('"');
+            }
             out.append(" sandbox=\"").append(IFRAME_SANDBOX).append('"');
+        } else if (se == SafeElement.IMG && !labelled) {
+            // an image without alt text is invalid HTML and unreadable to assistive technology; an empty alt is the
+            // honest fallback (the editor is told through the report's missing alt count)
+            out.append(" alt=\"\"");
         }
         out.append('>');
         if (se == SafeElement.PRE) {
@@ -326,6 +339,19 @@ public final class HtmlCleaner extends TreeWalk {
         } else if (se == SafeElement.IMG) {
             atBoundary = false;
         }
+    }
+
+    private static String host(@Nullable String url) {
+        if (url == null) {
+            return "another site";
+        }
+        int start = url.indexOf("://");
+        int from = start < 0 ? 0 : start + 3;
+        int end = from;
+        while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return end > from ? url.substring(from, end) : "another site";
     }
 
     private @Nullable String checkValue(AttrKind kind, String value) {

@@ -79,7 +79,7 @@ public enum SafeElement {
     IMG("img", Flags.SPECIAL | Flags.VOID, "src", AttrKind.IMAGE_URL, "srcset", AttrKind.SRCSET, "alt", AttrKind.TEXT,
             "width", AttrKind.UINT, "height", AttrKind.UINT),
     IFRAME("iframe", Flags.SPECIAL, "src", AttrKind.EMBED_URL, "width", AttrKind.UINT, "height", AttrKind.UINT,
-            "allowfullscreen", AttrKind.BOOLEAN);
+            "allowfullscreen", AttrKind.BOOLEAN, "title", AttrKind.TEXT);
 
     /** Attributes every element may be given by a policy. {@code style} and event handlers are not among them. */
     public static final Map<String, AttrKind> GLOBAL_ATTRIBUTES = Map.of(

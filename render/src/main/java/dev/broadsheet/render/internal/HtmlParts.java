@@ -725,9 +725,16 @@ public final class HtmlParts {
         }
         out.end("label");
         boolean textarea = type.equals("textarea");
+        String value = form.value(name);
         out.open(textarea ? "textarea" : "input").attr("id", id).attr("name", name);
         if (!textarea) {
-            out.attr("type", type);
+            if (type.equals("url") && !value.isEmpty() && !ABSOLUTE_URL.matcher(value).matches()) {
+                // keep what the reader typed: an invalid value on type="url" is invalid HTML, so the field becomes
+                // a text field with a URL keyboard until the value is fixed
+                out.attr("type", "text").attr("inputmode", "url");
+            } else {
+                out.attr("type", type);
+            }
         } else {
             out.attr("rows", 6);
         }
@@ -746,7 +753,6 @@ public final class HtmlParts {
         if (described != null) {
             out.attr("aria-describedby", described);
         }
-        String value = form.value(name);
         if (textarea) {
             out.close().text(value).end("textarea");
         } else {
@@ -761,6 +767,10 @@ public final class HtmlParts {
         }
         out.end("p").markup("\n");
     }
+
+    /** What a {@code type="url"} field may hold: an absolute URL without spaces or characters URLs escape. */
+    private static final java.util.regex.Pattern ABSOLUTE_URL =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s\"<>\\\\^`{|}]+");
 
     private static void hidden(HtmlWriter out, String name, String value) {
         out.open("input").attr("type", "hidden").attr("name", name).attr("value", value).close().markup("\n");
