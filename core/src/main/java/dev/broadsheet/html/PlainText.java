@@ -41,7 +41,12 @@ public final class PlainText {
      */
     public static String of(SafeHtml html) {
         Objects.requireNonNull(html, "html");
-        return extract(html.html());
+        String text = html.cachedText();
+        if (text == null) {
+            text = extract(html.html());
+            html.cacheText(text);
+        }
+        return text;
     }
 
     /**

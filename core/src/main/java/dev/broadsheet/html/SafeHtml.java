@@ -23,9 +23,23 @@ public final class SafeHtml {
     private static final SafeHtml EMPTY = new SafeHtml("");
 
     private final String html;
+    /**
+     * The plain text of the markup, computed once by {@link PlainText} and kept: pages, feeds and JSON-LD ask for it
+     * on every render. A race computes it twice and stores equal strings, which is harmless (the same idiom as
+     * {@link String#hashCode()}).
+     */
+    private @org.jspecify.annotations.Nullable String text;
 
     SafeHtml(String html) {
         this.html = Objects.requireNonNull(html, "html");
+    }
+
+    @org.jspecify.annotations.Nullable String cachedText() {
+        return text;
+    }
+
+    void cacheText(String text) {
+        this.text = text;
     }
 
     /**

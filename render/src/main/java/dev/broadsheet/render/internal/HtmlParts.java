@@ -219,7 +219,7 @@ public final class HtmlParts {
             case HOME -> ctx.links().home();
             case SECTION -> ctx.links().section(l.section().orElseThrow(), l.page());
             case TAG -> ctx.links().tag(l.tag().orElseThrow(), l.page());
-            case AUTHOR -> ctx.links().author(l.author().orElseThrow());
+            case AUTHOR -> dev.broadsheet.render.Links.paged(ctx.links().author(l.author().orElseThrow()), l.page());
         };
     }
 
@@ -850,6 +850,7 @@ public final class HtmlParts {
         return switch (page.kind()) {
             case SECTION -> ctx.links().section(page.section().orElseThrow(), n);
             case TAG -> ctx.links().tag(page.tag().orElseThrow(), n);
+            case AUTHOR -> dev.broadsheet.render.Links.paged(ctx.links().author(page.author().orElseThrow()), n);
             default -> dev.broadsheet.render.Links.paged(pageUrl(page, ctx), n);
         };
     }
