@@ -273,7 +273,7 @@ public final class Article {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Article> {
         private @Nullable String id;
         private @Nullable String slug;
         private @Nullable String headline;
@@ -553,6 +553,7 @@ public final class Article {
          *
          * @return every broken rule; empty when {@link #build()} would succeed
          */
+        @Override
         public List<dev.broadsheet.validation.Violation> validate() {
             Problems p = new Problems();
             check(p);
@@ -565,6 +566,7 @@ public final class Article {
          * @return the article
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule
          */
+        @Override
         public Article build() {
             Problems p = new Problems();
             Article a = check(p);

@@ -129,7 +129,7 @@ public final class Comment {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Comment> {
         private @Nullable String id;
         private @Nullable String articleId;
         private @Nullable String parentId;
@@ -205,25 +205,12 @@ public final class Comment {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the comment
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule
          */
+        @Override
         public Comment build() {
             Problems p = new Problems();
             String cleanId = p.id("/id", id, true);

@@ -100,7 +100,7 @@ public final class Commenter {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Commenter> {
         private @Nullable String name;
         private @Nullable String email;
         private @Nullable String url;
@@ -156,25 +156,12 @@ public final class Commenter {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the commenter
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule, private values redacted
          */
+        @Override
         public Commenter build() {
             Problems p = new Problems();
             String cleanName = p.text("/name", name, Kind.NAME, MAX_NAME, true);

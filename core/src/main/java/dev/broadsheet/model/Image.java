@@ -199,7 +199,7 @@ public final class Image {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Image> {
         private @Nullable String url;
         private @Nullable String alt;
         private boolean decorative;
@@ -292,25 +292,12 @@ public final class Image {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the image
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule
          */
+        @Override
         public Image build() {
             Problems p = new Problems();
             String cleanUrl = UrlCheck.absoluteHttp(p, "/url", url, true);

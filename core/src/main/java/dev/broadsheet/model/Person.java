@@ -138,7 +138,7 @@ public final class Person {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Person> {
         private @Nullable String name;
         private @Nullable String slug;
         private @Nullable String url;
@@ -238,25 +238,12 @@ public final class Person {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the person
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule
          */
+        @Override
         public Person build() {
             Problems p = new Problems();
             String cleanName = p.text("/name", name, Kind.NAME, MAX_NAME, true);

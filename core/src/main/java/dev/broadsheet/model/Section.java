@@ -127,7 +127,7 @@ public final class Section {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Section> {
         private @Nullable String name;
         private @Nullable String slug;
         private @Nullable String description;
@@ -183,25 +183,12 @@ public final class Section {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the section
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule
          */
+        @Override
         public Section build() {
             Problems p = new Problems();
             String cleanName = p.text("/name", name, Kind.NAME, MAX_NAME, true);

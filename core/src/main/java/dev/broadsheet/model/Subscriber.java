@@ -147,7 +147,7 @@ public final class Subscriber {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Subscriber> {
         private @Nullable String id;
         private @Nullable String email;
         private @Nullable String name;
@@ -258,25 +258,12 @@ public final class Subscriber {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the subscriber
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule, the email redacted
          */
+        @Override
         public Subscriber build() {
             Problems p = new Problems();
             String cleanId = p.id("/id", id, true);

@@ -100,7 +100,7 @@ public final class Tag {
      *
      * @since 0.1.0
      */
-    public static final class Builder {
+    public static final class Builder implements ValueBuilder<Tag> {
         private @Nullable String name;
         private @Nullable String slug;
         private @Nullable String description;
@@ -146,25 +146,12 @@ public final class Tag {
         }
 
         /**
-         * Cleans and validates the values without building.
-         *
-         * @return every broken rule; empty when {@link #build()} would succeed
-         */
-        public java.util.List<dev.broadsheet.validation.Violation> validate() {
-            try {
-                build();
-                return java.util.List.of();
-            } catch (dev.broadsheet.validation.ValidationException e) {
-                return e.violations();
-            }
-        }
-
-        /**
          * Cleans and validates the values.
          *
          * @return the tag
          * @throws dev.broadsheet.validation.ValidationException listing every broken rule
          */
+        @Override
         public Tag build() {
             Problems p = new Problems();
             String cleanName = p.text("/name", name, Kind.NAME, MAX_NAME, true);
