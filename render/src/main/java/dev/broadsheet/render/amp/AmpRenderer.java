@@ -222,6 +222,8 @@ public final class AmpRenderer {
         /**
          * Sets the stylesheet inlined in {@code <style amp-custom>}. It is compacted (comments and needless
          * whitespace removed, a leading {@code @charset} dropped) and a few rules for AMP-only markup are added.
+         * An AMP page cannot link a stylesheet, so a site that serves its own at {@code Site.stylesheetUrl()}
+         * passes its text here.
          *
          * @param css the stylesheet; default {@link Stylesheet#css()}. It must fit in
          *     {@value AmpRenderer#MAX_STYLESHEET_BYTES} bytes with the additions and must not use
