@@ -7,6 +7,7 @@ import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.internal.HtmlParts;
+import dev.broadsheet.render.internal.HtmlRendererAccess;
 import dev.broadsheet.render.internal.PartRegistry;
 import dev.broadsheet.render.internal.RenderCall;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
@@ -41,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class HtmlRenderer {
+
+    static {
+        HtmlRendererAccess.register(r -> r.parts);
+    }
 
     private final Site site;
     private final Links links;
@@ -166,11 +171,6 @@ public final class HtmlRenderer {
             return 16_384 + a.article().body().html().length() + a.comments().size() * 1024;
         }
         return 16_384 + ((ListingPage) page).articles().size() * 1024;
-    }
-
-    /** For the AMP renderer: the same configuration with AMP's part defaults. */
-    PartRegistry parts() {
-        return parts;
     }
 
     /**

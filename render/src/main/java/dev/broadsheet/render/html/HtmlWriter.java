@@ -22,9 +22,15 @@ import java.util.Objects;
  *       comment.</li>
  * </ul>
  *
- * <p>Element and attribute names must be plain ASCII names ({@code [A-Za-z][A-Za-z0-9:-]*}); anything else is a
- * programming error and throws {@link IllegalArgumentException}. I/O errors from the appendable are rethrown as
- * {@link UncheckedIOException}. A writer is used by one thread for one page.
+ * <p>Element and attribute names must be plain ASCII names ({@code [A-Za-z][A-Za-z0-9:-]*}); the one exception is
+ * the attribute {@code ⚡} (U+26A1) that marks an AMP document. Anything else is a programming error and throws
+ * {@link IllegalArgumentException}. I/O errors from the appendable are rethrown as {@link UncheckedIOException}.
+ * A writer is used by one thread for one page.
+ *
+ * <p>Two writes besides {@link #raw(SafeHtml)} copy text as it is, and neither takes data: {@link #css(String)}
+ * writes a stylesheet (raw text inside {@code <style>}, refused when it could end the element), and
+ * {@link #append(HtmlWriter)} copies what a {@linkplain #buffer(int) buffered} writer holds — markup that went
+ * through these same escaping methods — so a page can write its body before its head.
  *
  * <p>Escaping scans with {@link String#indexOf(int, int)}, which the JVM vectorises, remembering the next position
  * of each special character, so a string is scanned once however many characters need escaping.
@@ -36,7 +42,12 @@ public final class HtmlWriter {
     /** What {@link #urlAttr(String, String)} writes instead of a URL with a scheme it refuses. */
     public static final String BLOCKED_URL = "about:invalid#blocked";
 
+    /** The attribute that marks an AMP document, {@code <html ⚡>}: the only name outside ASCII a writer takes. */
+    private static final String AMP_ATTRIBUTE = "\u26A1";
+
     private final Appendable out;
+    /** Whether this writer holds its output for {@link #append(HtmlWriter)} (its appendable is its own buffer). */
+    private final boolean buffered;
 
     /**
      * A writer appending to {@code out}.
@@ -44,7 +55,50 @@ public final class HtmlWriter {
      * @param out where the HTML goes
      */
     public HtmlWriter(Appendable out) {
-        this.out = Objects.requireNonNull(out, "out");
+        this(Objects.requireNonNull(out, "out"), false);
+    }
+
+    private HtmlWriter(Appendable out, boolean buffered) {
+        this.out = out;
+        this.buffered = buffered;
+    }
+
+    /**
+     * A writer that keeps what it writes in memory until another writer {@linkplain #append(HtmlWriter) appends}
+     * it: for a page whose head depends on its body (an AMP page lists the components its body uses).
+     *
+     * @param capacity the initial capacity in characters
+     * @return a new buffered writer
+     * @throws IllegalArgumentException when {@code capacity} is negative
+     * @since 0.1.0
+     */
+    public static HtmlWriter buffer(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must not be negative, was " + capacity);
+        }
+        return new HtmlWriter(new StringBuilder(capacity), true);
+    }
+
+    /**
+     * Writes everything a {@linkplain #buffer(int) buffered} writer holds so far. It adds nothing unescaped of its
+     * own: every character in the buffer was written through that writer's methods.
+     *
+     * @param buffered a writer made by {@link #buffer(int)}, not this one
+     * @return this writer
+     * @throws IllegalArgumentException when {@code buffered} was not made by {@link #buffer(int)}, or is this
+     *     writer
+     * @since 0.1.0
+     */
+    public HtmlWriter append(HtmlWriter buffered) {
+        if (!buffered.buffered || buffered == this) {
+            throw new IllegalArgumentException("buffered must be another writer made by HtmlWriter.buffer(int)");
+        }
+        try {
+            out.append((StringBuilder) buffered.out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
     }
 
     /**
@@ -107,7 +161,7 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter attr(String name, String value) {
-        checkName(name);
+        checkAttributeName(name);
         put(' ').put(name).put("=\"");
         escape(value, true);
         return put('"');
@@ -132,7 +186,7 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter attr(String name, long value) {
-        checkName(name);
+        checkAttributeName(name);
         return put(' ').put(name).put("=\"").put(Long.toString(value)).put('"');
     }
 
@@ -143,7 +197,7 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter attr(String name) {
-        checkName(name);
+        checkAttributeName(name);
         return put(' ').put(name);
     }
 
@@ -178,6 +232,25 @@ public final class HtmlWriter {
      */
     public HtmlWriter raw(SafeHtml html) {
         return put(html.html());
+    }
+
+    /**
+     * Writes the text of a {@code <style>} element: a stylesheet, as it is (CSS is raw text there, where character
+     * references mean nothing). Pass a site's configured stylesheet, never content from readers or authors.
+     *
+     * @param css the stylesheet
+     * @return this writer
+     * @throws IllegalArgumentException when the stylesheet contains {@code </style} (any case), which would end the
+     *     element early, or {@code <!--}
+     * @since 0.1.0
+     */
+    public HtmlWriter css(String css) {
+        for (int i = css.indexOf('<'); i >= 0; i = css.indexOf('<', i + 1)) {
+            if (css.startsWith("<!--", i) || css.startsWith("</", i) && css.regionMatches(true, i + 2, "style", 0, 5)) {
+                throw new IllegalArgumentException("css must not contain </style or <!--, found at index " + i);
+            }
+        }
+        return put(css);
     }
 
     /**
@@ -306,6 +379,12 @@ public final class HtmlWriter {
             return a;
         }
         return Math.min(a, b);
+    }
+
+    private static void checkAttributeName(String name) {
+        if (!name.equals(AMP_ATTRIBUTE)) {
+            checkName(name);
+        }
     }
 
     private static void checkName(String name) {

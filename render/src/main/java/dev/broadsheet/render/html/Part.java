@@ -12,8 +12,11 @@ import java.util.Objects;
 /**
  * A replaceable part of a page, typed by the value it renders. Register a {@link PartRenderer} for a part with
  * {@link HtmlRenderer.Builder#part(Part, PartRenderer)} to change how that part renders without forking the rest;
- * a site's renderers are consulted first and the built-in ones last. The AMP renderer uses the same parts and
- * replaces only those AMP needs to change ({@link #HEAD}, {@link #IMAGE}, {@link #BODY} and the forms).
+ * a site's renderers are consulted first and the built-in ones last. The AMP renderer
+ * ({@code dev.broadsheet.render.amp.AmpRenderer}) uses the same parts: on an AMP page
+ * ({@link PartContext#amp()}) the built-in ones write {@code amp-img} for images, convert sanitized bodies and
+ * post forms with {@code action-xhr}, so a site's renderer that writes images or embeds itself should check
+ * {@code amp()} and otherwise delegate with {@link PartContext#renderDefault(Part, Object)}.
  *
  * <p>Each part renders one element (or nothing), with the class names given below, so a site's stylesheet can
  * target them; the default stylesheet does.

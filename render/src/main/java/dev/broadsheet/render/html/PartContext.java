@@ -41,7 +41,10 @@ public interface PartContext {
      */
     String canonicalUrl(Article article);
 
-    /** @return this page's CSRF token: the page's own, or one from the site's supplier */
+    /**
+     * @return this page's CSRF token: the page's own, or one from the site's supplier; always empty on an AMP page,
+     *     which AMP caches serve to every reader alike (its forms are protected by their origin instead)
+     */
     Optional<String> csrfToken();
 
     /**

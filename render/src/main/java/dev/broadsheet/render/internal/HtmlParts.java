@@ -36,8 +36,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in HTML rendering of every {@link Part}. Each method writes one part through the context's writer;
- * none keeps state, so one set serves every thread.
+ * The built-in rendering of every {@link Part}. Each method writes one part through the context's writer; none
+ * keeps state, so one set serves every thread. Sanitized markup, images and forms go through the call's
+ * {@link Dialect}, which is all that differs between an HTML and an AMP page.
  */
 public final class HtmlParts {
 
@@ -47,6 +48,10 @@ public final class HtmlParts {
     public static final String PAYWALLED_SELECTOR = "." + PAYWALLED_CLASS;
     /** Top-level blocks of a paywalled body shown to everyone before the paywalled part. */
     public static final int PAYWALL_PREVIEW_BLOCKS = 2;
+    /** The {@code sizes} of an image with renditions: the column is 48rem wide at most. */
+    static final String IMAGE_SIZES = "(max-width: 48rem) 100vw, 48rem";
+    /** The stylesheet's {@code .bs-logo} height limit, 3rem, in CSS pixels. */
+    static final int LOGO_MAX_HEIGHT = 48;
 
     private HtmlParts() {
     }
@@ -97,6 +102,15 @@ public final class HtmlParts {
         ctx.render(Part.HEAD, page);
         ctx.render(Part.JSON_LD, page);
         out.markup("\n").end("head").markup("\n");
+        pageBody(ctx);
+        out.end("html").markup("\n");
+    }
+
+    /** Writes a page's {@code <body>} element with every part in it; the AMP page writes it before its head. */
+    public static void pageBody(PartContext ctx) {
+        Page page = ctx.page();
+        HtmlWriter out = ctx.out();
+        Labels labels = ctx.labels();
         out.open("body").attr("id", "top").close().markup("\n");
         out.open("a").attr("class", "bs-skip").attr("href", "#main").close().text(labels.get("skip.to.content"))
                 .end("a").markup("\n");
@@ -118,14 +132,16 @@ public final class HtmlParts {
         ctx.render(Part.NEWSLETTER_FORM, page);
         out.end("main").markup("\n");
         ctx.render(Part.SITE_FOOTER, page);
-        out.end("body").markup("\n").end("html").markup("\n");
+        out.end("body").markup("\n");
     }
 
     // ---------------------------------------------------------------- head
 
     static void head(Page page, PartContext ctx) {
         HtmlWriter out = ctx.out();
-        out.open("meta").attr("charset", "utf-8").close().markup("\n");
+        if (!ctx.amp()) { // an AMP page writes it itself, before the AMP scripts
+            out.open("meta").attr("charset", "utf-8").close().markup("\n");
+        }
         out.open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").close()
                 .markup("\n");
         String title = title(page, ctx);
@@ -253,10 +269,8 @@ public final class HtmlParts {
         out.open("a").attr("class", "bs-brand").urlAttr("href", ctx.links().home()).close();
         if (ctx.site().logo().isPresent()) {
             Image logo = ctx.site().logo().get();
-            out.open("img").attr("class", "bs-logo").urlAttr("src", logo.url()).attr("alt", "");
-            logo.width().ifPresent(w -> out.attr("width", w));
-            logo.height().ifPresent(h -> out.attr("height", h));
-            out.close();
+            Dialect.of(ctx).image(new Dialect.Image("bs-logo", logo.url(), "", logo.width().orElse(0),
+                    logo.height().orElse(0), null, null, false, LOGO_MAX_HEIGHT), ctx);
         }
         out.open("span").attr("class", "bs-site-name").close().text(ctx.site().name()).end("span");
         out.end("a").markup("\n").end("header").markup("\n");
@@ -453,15 +467,10 @@ public final class HtmlParts {
     }
 
     static void image(Image i, PartContext ctx) {
-        HtmlWriter out = ctx.out();
-        out.open("img").urlAttr("src", i.url()).attr("alt", i.decorative() ? "" : i.alt().orElse(""));
-        i.width().ifPresent(w -> out.attr("width", w));
-        i.height().ifPresent(h -> out.attr("height", h));
         String srcset = srcset(i);
-        if (srcset != null) {
-            out.attr("srcset", srcset).attr("sizes", "(max-width: 48rem) 100vw, 48rem");
-        }
-        out.attr("loading", "lazy").attr("decoding", "async").close();
+        Dialect.of(ctx).image(new Dialect.Image(null, i.url(), i.decorative() ? "" : i.alt().orElse(""),
+                i.width().orElse(0), i.height().orElse(0), srcset, srcset == null ? null : IMAGE_SIZES, true, 0),
+                ctx);
     }
 
     /** A srcset of the image and its renditions of the same aspect ratio, or null when there are none. */
@@ -495,12 +504,14 @@ public final class HtmlParts {
         out.start("div", "bs-body").markup("\n");
         if (a.paywalled()) {
             var parts = a.body().splitAfterBlocks(PAYWALL_PREVIEW_BLOCKS);
-            out.raw(parts.get(0));
+            Dialect.of(ctx).markup(parts.get(0), ctx);
             if (!parts.get(1).isEmpty()) {
-                out.markup("\n").start("div", PAYWALLED_CLASS).raw(parts.get(1)).end("div");
+                out.markup("\n").start("div", PAYWALLED_CLASS);
+                Dialect.of(ctx).markup(parts.get(1), ctx);
+                out.end("div");
             }
         } else {
-            out.raw(a.body());
+            Dialect.of(ctx).markup(a.body(), ctx);
         }
         out.markup("\n").end("div").markup("\n");
         if (a.paywalled()) {
@@ -605,7 +616,9 @@ public final class HtmlParts {
             out.open("time").attr("datetime", iso(c.createdAt(), ctx.site().zone())).close()
                     .text(ctx.labels().dateTime(c.createdAt(), ctx.site().zone())).end("time");
             out.end("footer");
-            out.start("div", "bs-comment-text").raw(c.body()).end("div");
+            out.start("div", "bs-comment-text");
+            Dialect.of(ctx).markup(c.body(), ctx);
+            out.end("div");
             out.end("article");
         }
         if (!node.replies().isEmpty()) {
@@ -628,8 +641,7 @@ public final class HtmlParts {
         out.open("h2").attr("id", "bs-respond-title").close().text(labels.get("form.reply.title")).end("h2")
                 .markup("\n");
         errorSummary(form, "bs-comment-", ctx);
-        out.open("form").attr("class", "bs-form").attr("method", "post").urlAttr("action",
-                ctx.links().commentAction(a)).close().markup("\n");
+        Dialect.of(ctx).formStart("bs-form", ctx.links().commentAction(a), ctx);
         out.open("p").attr("class", "bs-form-note").attr("id", "bs-email-notes").close()
                 .text(labels.get("form.email.notice")).text(" ")
                 .start("span", "bs-required-note").text(labels.get("form.required.notice")).end("span").end("p")
@@ -650,6 +662,7 @@ public final class HtmlParts {
         page.commentFormFields().forEach((k, v) -> hidden(out, k, v));
         out.start("p", "bs-actions").open("button").attr("type", "submit").close().text(labels.get("form.submit"))
                 .end("button").end("p").markup("\n");
+        Dialect.of(ctx).formEnd(Dialect.Form.COMMENT, ctx);
         out.end("form").markup("\n").end("section").markup("\n");
     }
 
@@ -663,8 +676,7 @@ public final class HtmlParts {
                 .markup("\n");
         out.start("p", "bs-newsletter-intro").text(labels.get("newsletter.intro")).end("p").markup("\n");
         errorSummary(form, "bs-newsletter-", ctx);
-        out.open("form").attr("class", "bs-form bs-newsletter-form").attr("method", "post")
-                .urlAttr("action", ctx.links().subscribeAction()).close().markup("\n");
+        Dialect.of(ctx).formStart("bs-form bs-newsletter-form", ctx.links().subscribeAction(), ctx);
         field(ctx, form, "bs-newsletter-", FormFields.EMAIL, "newsletter.email", "email", "email", null, 254, true,
                 null);
         String consentId = "bs-newsletter-" + FormFields.CONSENT;
@@ -687,6 +699,7 @@ public final class HtmlParts {
         ctx.csrfToken().ifPresent(t -> hidden(out, FormFields.CSRF_TOKEN, t));
         out.start("p", "bs-actions").open("button").attr("type", "submit").close()
                 .text(labels.get("newsletter.submit")).end("button").end("p").markup("\n");
+        Dialect.of(ctx).formEnd(Dialect.Form.NEWSLETTER, ctx);
         out.end("form").markup("\n").end("aside").markup("\n");
     }
 

@@ -21,10 +21,18 @@ public final class RenderCall implements PartContext {
     private final Page page;
     private final boolean amp;
     private final PartRegistry parts;
+    private final Dialect dialect;
     private Optional<String> csrf;
 
+    /** A call for an HTML page. */
     public RenderCall(HtmlWriter out, Site site, Links links, Labels labels, Page page, boolean amp,
             PartRegistry parts) {
+        this(out, site, links, labels, page, amp, parts, Dialect.HTML);
+    }
+
+    /** A call whose images, forms and sanitized markup are written by {@code dialect}. */
+    public RenderCall(HtmlWriter out, Site site, Links links, Labels labels, Page page, boolean amp,
+            PartRegistry parts, Dialect dialect) {
         this.out = out;
         this.site = site;
         this.links = links;
@@ -32,6 +40,12 @@ public final class RenderCall implements PartContext {
         this.page = page;
         this.amp = amp;
         this.parts = parts;
+        this.dialect = dialect;
+    }
+
+    /** How this call writes images, forms and sanitized markup. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     @Override
@@ -71,6 +85,9 @@ public final class RenderCall implements PartContext {
 
     @Override
     public Optional<String> csrfToken() {
+        if (amp) {
+            return Optional.empty(); // AMP caches serve one copy of a page to every reader
+        }
         if (csrf == null) {
             Optional<String> own = page.csrfToken();
             csrf = own.isPresent() ? own : site.csrfTokens().map(Supplier::get);
