@@ -17,6 +17,7 @@ module dev.broadsheet.core {
     exports dev.broadsheet.text;
     exports dev.broadsheet.json;
     exports dev.broadsheet.comments;
+    exports dev.broadsheet.fixtures;
 
     // field checks shared with the renderers' configuration types; not API
     exports dev.broadsheet.internal.check to dev.broadsheet.render;
