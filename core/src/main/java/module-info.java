@@ -18,6 +18,7 @@ module dev.broadsheet.core {
     exports dev.broadsheet.json;
     exports dev.broadsheet.comments;
     exports dev.broadsheet.subscribers;
+    exports dev.broadsheet.fixtures;
 
     // field checks shared with the renderers' configuration types; not API
     exports dev.broadsheet.internal.check to dev.broadsheet.render;
