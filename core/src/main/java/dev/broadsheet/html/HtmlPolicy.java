@@ -61,7 +61,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>Embeds: none, except in {@link #article()}: YouTube ({@code https://www.youtube.com/embed/…},
  *       {@code https://www.youtube-nocookie.com/embed/…}) and Vimeo ({@code https://player.vimeo.com/video/…}).
  *       An {@code iframe} is kept only when the policy allows it and its {@code src} matches; kept iframes get
- *       a fixed {@code sandbox}, and a {@code title} naming the embed's host when they have none.</li>
+ *       {@code loading="lazy"} and a {@code title} naming the embed's host when they have none. They get no
+ *       {@code sandbox}: they are cross-origin, so the same-origin policy already isolates them, and the sandbox
+ *       video players need ({@code allow-scripts allow-same-origin}) adds nothing for a cross-origin frame (the Nu
+ *       Html Checker rejects it). A page with embeds served under a Content-Security-Policy needs
+ *       {@code frame-src} for the embed hosts.</li>
  *   <li>Every kept {@code img} has an {@code alt} attribute: an image without one gets {@code alt=""} (an
  *       image without alt text is invalid HTML; the sanitizer cannot invent a description).</li>
  * </ul>

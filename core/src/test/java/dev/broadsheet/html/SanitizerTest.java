@@ -62,15 +62,15 @@ class SanitizerTest {
                                 + "</iframe>",
                         "<iframe src=\"https://www.youtube.com/embed/abc\" width=\"560\" height=\"315\" allowfullscreen "
                         + "title=\"Embedded content from www.youtube.com\" "
-                                + "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"></iframe>"),
+                                + "loading=\"lazy\"></iframe>"),
                 Arguments.of("<iframe src=\"https://www.youtube-nocookie.com/embed/abc\"></iframe>",
                         "<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" "
                         + "title=\"Embedded content from www.youtube-nocookie.com\" "
-                                + "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"></iframe>"),
+                                + "loading=\"lazy\"></iframe>"),
                 Arguments.of("<iframe src=\"https://player.vimeo.com/video/123\"></iframe>",
                         "<iframe src=\"https://player.vimeo.com/video/123\" "
                         + "title=\"Embedded content from player.vimeo.com\" "
-                                + "sandbox=\"allow-scripts allow-same-origin allow-presentation allow-popups\"></iframe>"));
+                                + "loading=\"lazy\"></iframe>"));
     }
 
     @ParameterizedTest

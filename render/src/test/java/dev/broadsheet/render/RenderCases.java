@@ -2,6 +2,7 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.html.HtmlPolicy;
 import dev.broadsheet.html.Sanitizer;
+import dev.broadsheet.fixtures.Fixtures;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.CommentMode;
 import dev.broadsheet.model.Person;
@@ -53,6 +54,35 @@ public final class RenderCases {
         pages.put("empty tag", ListingPage.tag(Tag.of("Nothing"), List.of(), 1, 1));
         pages.put("author", ListingPage.author(Person.builder().name("Rauf Həsənov").jobTitle("Correspondent")
                 .bio("Covers foreign policy.").sameAs(List.of("https://social.example/@rauf")).build(), many, 1, 2));
+        pages.putAll(fixturePages());
+        return pages;
+    }
+
+    /**
+     * Every fixture article with its comments, and listing pages built from the fixtures: the home page, each
+     * top-level section, a tag and an author.
+     */
+    public static Map<String, Page> fixturePages() {
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (Article a : Fixtures.articles()) {
+            pages.put("fixture " + a.id(), ArticlePage.builder(a).comments(Fixtures.comments(a.id())).build());
+        }
+        List<Article> published = Fixtures.articles().stream()
+                .filter(a -> a.status() == dev.broadsheet.model.ArticleStatus.PUBLISHED).toList();
+        pages.put("fixture home", ListingPage.home(published));
+        for (Section s : Fixtures.sections()) {
+            if (s.parent().isEmpty()) {
+                List<Article> in = published.stream().filter(a -> a.section().map(x -> x.path().contains(s))
+                        .orElse(false)).toList();
+                pages.put("fixture section " + s.slug(), ListingPage.section(s, in, 1, 1));
+            }
+        }
+        Tag tag = Fixtures.tags().get(0);
+        pages.put("fixture tag " + tag.slug(), ListingPage.tag(tag, published.stream()
+                .filter(a -> a.tags().contains(tag)).toList(), 1, 1));
+        Person person = Fixtures.people().get(0);
+        pages.put("fixture author " + person.slug(), ListingPage.author(person, published.stream()
+                .filter(a -> a.authors().stream().anyMatch(b -> b.person().equals(person))).toList(), 1, 1));
         return pages;
     }
 }

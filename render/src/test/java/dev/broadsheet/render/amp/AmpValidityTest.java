@@ -46,6 +46,10 @@ class AmpValidityTest {
         Map<String, String> pages = new LinkedHashMap<>();
         AmpPages.all().forEach((name, page) -> pages.put(name, AMP.render(page)));
         pages.put("image-without-size-resolved", RESOLVING.render(AmpPages.all().get("image-without-size")));
+        for (dev.broadsheet.model.Article a : dev.broadsheet.fixtures.Fixtures.articles()) {
+            pages.put("fixture-" + a.id(), AMP.render(ArticlePage.builder(a)
+                    .comments(dev.broadsheet.fixtures.Fixtures.comments(a.id())).build()));
+        }
         for (XssVectors.Vector v : XssVectors.all()) {
             pages.put("xss-" + v.id(), AMP.render(xssPage(v)));
         }
@@ -59,11 +63,12 @@ class AmpValidityTest {
                 failures.add(result.toString());
             }
         });
-        assertThat(results).hasSize(AmpPages.all().size() + 1 + XssVectors.all().size());
+        int fixtures = dev.broadsheet.fixtures.Fixtures.articles().size();
+        assertThat(results).hasSize(AmpPages.all().size() + 1 + fixtures + XssVectors.all().size());
         assertThat(failures).as("pages the AMP validator failed (written to %s)", PAGES.toAbsolutePath()).isEmpty();
-        System.out.printf("AMP validator: %d of %d pages PASS (%d test articles, %d XSS vector articles)%n",
-                results.values().stream().filter(AmpValidator.Result::pass).count(), results.size(),
-                AmpPages.all().size() + 1, XssVectors.all().size());
+        System.out.printf("AMP validator: %d of %d pages PASS (%d test articles, %d fixture articles, %d XSS vector "
+                + "articles)%n", results.values().stream().filter(AmpValidator.Result::pass).count(), results.size(),
+                AmpPages.all().size() + 1, fixtures, XssVectors.all().size());
     }
 
     /** An article whose body is the vector under the article policy, with the vector as a comment as well. */

@@ -188,6 +188,12 @@ final class JsonLdTestContent {
         pages.put("bare article", ArticlePage.of(bareArticle()));
         pages.put("TestContent article", ArticlePage.builder(TestContent.article())
                 .comments(TestContent.comments()).build());
+        for (Article a : dev.broadsheet.fixtures.Fixtures.articles()) {
+            if (a.status() == dev.broadsheet.model.ArticleStatus.PUBLISHED) {
+                pages.put("fixture " + a.id(), ArticlePage.builder(a)
+                        .comments(dev.broadsheet.fixtures.Fixtures.comments(a.id())).build());
+            }
+        }
         return pages;
     }
 
@@ -215,6 +221,7 @@ final class JsonLdTestContent {
         pages.put("tag page", tagPage());
         pages.put("author page", authorPage());
         pages.put("home page", homePage());
+        dev.broadsheet.render.RenderCases.fixturePages().forEach((name, page) -> pages.putIfAbsent(name, page));
         return pages;
     }
 

@@ -118,7 +118,7 @@ class FixturePagesTest {
     void theMultimediaArticleKeepsItsFigureVideoAndTable() {
         Document page = page(Fixtures.multimedia());
         assertThat(page.select(".bs-body figure img[alt]")).hasSize(1);
-        assertThat(page.select(".bs-body iframe[src^=https://www.youtube-nocookie.com/embed/][sandbox]")).hasSize(1);
+        assertThat(page.select(".bs-body iframe[src^=https://www.youtube-nocookie.com/embed/][title][loading=lazy]")).hasSize(1);
         assertThat(page.select(".bs-body table th")).hasSize(4);
     }
 
