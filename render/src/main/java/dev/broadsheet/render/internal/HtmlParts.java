@@ -384,7 +384,7 @@ public final class HtmlParts {
         boolean any = false;
         if (!authors.isEmpty()) {
             out.start("span", "bs-authors").text(labels.get("byline.by")).text(" ");
-            people(authors, ctx);
+            people(authors, true, ctx);
             out.end("span");
             any = true;
         }
@@ -402,7 +402,7 @@ public final class HtmlParts {
                 separator(out, any);
                 out.start("span", "bs-contributors").text(labels.get("byline.role." + role.name().toLowerCase(
                         Locale.ROOT))).text(" ");
-                people(those, ctx);
+                people(those, false, ctx);
                 out.end("span");
                 any = true;
             }
@@ -429,15 +429,19 @@ public final class HtmlParts {
         }
     }
 
-    private static void people(List<Person> people, PartContext ctx) {
+    /** Links to the people's author pages; {@code rel="author"} only for the article's authors. */
+    private static void people(List<Person> people, boolean authors, PartContext ctx) {
         HtmlWriter out = ctx.out();
         for (int i = 0; i < people.size(); i++) {
             if (i > 0) {
                 out.text(i == people.size() - 1 ? " " + ctx.labels().get("byline.and") + " " : ", ");
             }
             Person p = people.get(i);
-            out.open("a").attr("rel", "author").urlAttr("href", ctx.links().author(p)).close().text(p.name())
-                    .end("a");
+            out.open("a");
+            if (authors) {
+                out.attr("rel", "author");
+            }
+            out.urlAttr("href", ctx.links().author(p)).close().text(p.name()).end("a");
         }
     }
 
