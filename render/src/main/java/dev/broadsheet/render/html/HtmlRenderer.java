@@ -1,5 +1,6 @@
 package dev.broadsheet.render.html;
 
+import dev.broadsheet.comments.AvatarProvider;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.Links;
@@ -60,7 +61,7 @@ public final class HtmlRenderer {
         this.labelsByLanguage = Map.copyOf(b.moreLabels);
         JsonLdRenderer jsonLd = b.jsonLd == null ? JsonLdRenderer.builder().site(site).links(links).build()
                 : b.jsonLd;
-        this.parts = new PartRegistry(b.parts, HtmlParts.defaults(jsonLd::json));
+        this.parts = new PartRegistry(b.parts, HtmlParts.defaults(jsonLd::json, b.avatars));
     }
 
     /**
@@ -185,8 +186,21 @@ public final class HtmlRenderer {
         private final Map<String, Labels> moreLabels = new HashMap<>();
         private @Nullable JsonLdRenderer jsonLd;
         private final Map<Part<?>, PartRenderer<?>> parts = new HashMap<>();
+        private AvatarProvider avatars = AvatarProvider.none();
 
         private Builder() {
+        }
+
+        /**
+         * Shows an avatar beside each commenter's name (a decorative 40-pixel image; AMP pages
+         * get it as {@code amp-img}). Broadsheet never derives avatars from email addresses itself.
+         *
+         * @param avatars the host's avatar source; default {@link AvatarProvider#none()}
+         * @return this builder
+         */
+        public Builder avatars(AvatarProvider avatars) {
+            this.avatars = Objects.requireNonNull(avatars, "avatars");
+            return this;
         }
 
         /**

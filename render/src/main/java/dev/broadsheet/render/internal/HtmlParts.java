@@ -1,5 +1,6 @@
 package dev.broadsheet.render.internal;
 
+import dev.broadsheet.comments.AvatarProvider;
 import dev.broadsheet.comments.CommentThread;
 import dev.broadsheet.html.PlainText;
 import dev.broadsheet.model.Article;
@@ -58,6 +59,11 @@ public final class HtmlParts {
 
     /** The default renderer of every part. */
     public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd) {
+        return defaults(jsonLd, AvatarProvider.none());
+    }
+
+    /** The default renderer of every part, with avatars beside commenters' names from the host's provider. */
+    public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd, AvatarProvider avatars) {
         Map<Part<?>, PartRenderer<?>> m = new HashMap<>();
         m.put(Part.HEAD, (PartRenderer<Page>) HtmlParts::head);
         m.put(Part.JSON_LD, (PartRenderer<Page>) (page, ctx) -> ctx.out().jsonScript(jsonLd.json(page)));
@@ -74,7 +80,7 @@ public final class HtmlParts {
         m.put(Part.CORRECTIONS, (PartRenderer<ArticlePage>) HtmlParts::corrections);
         m.put(Part.TAGS, (PartRenderer<ArticlePage>) HtmlParts::tags);
         m.put(Part.COMMENTS, (PartRenderer<ArticlePage>) HtmlParts::comments);
-        m.put(Part.COMMENT, (PartRenderer<CommentThread.Node>) HtmlParts::comment);
+        m.put(Part.COMMENT, (PartRenderer<CommentThread.Node>) (node, ctx) -> comment(node, ctx, avatars));
         m.put(Part.COMMENT_FORM, (PartRenderer<ArticlePage>) HtmlParts::commentForm);
         m.put(Part.NEWSLETTER_FORM, (PartRenderer<Page>) HtmlParts::newsletterForm);
         m.put(Part.LISTING, (PartRenderer<ListingPage>) HtmlParts::listing);
@@ -600,7 +606,7 @@ public final class HtmlParts {
         out.end("section").markup("\n");
     }
 
-    static void comment(CommentThread.Node node, PartContext ctx) {
+    static void comment(CommentThread.Node node, PartContext ctx, AvatarProvider avatars) {
         HtmlWriter out = ctx.out();
         Comment c = node.comment();
         out.open("li").attr("class", node.removed() ? "bs-comment bs-comment-removed" : "bs-comment")
@@ -609,7 +615,9 @@ public final class HtmlParts {
             out.start("p", "bs-comment-text").text(ctx.labels().get("comments.removed")).end("p");
         } else {
             out.start("article", "bs-comment-card");
-            out.start("footer", "bs-comment-meta").start("span", "bs-comment-author");
+            out.start("footer", "bs-comment-meta");
+            avatar(c, ctx, avatars);
+            out.start("span", "bs-comment-author");
             if (c.author().url().isPresent()) {
                 out.open("a").attr("rel", "ugc nofollow noopener").urlAttr("href", c.author().url().get()).close()
                         .text(c.author().name()).end("a");
@@ -634,6 +642,29 @@ public final class HtmlParts {
         }
         out.end("li").markup("\n");
     }
+
+    /**
+     * The commenter's avatar from the host's provider, as a decorative image (the name beside it says who it is).
+     * A URL that is not absolute http(s) is not shown: the provider is the host's code, and a page must not break
+     * because of one avatar.
+     */
+    private static void avatar(Comment c, PartContext ctx, AvatarProvider avatars) {
+        Optional<String> url = avatars.avatarUrl(c.author());
+        if (url.isEmpty()) {
+            return;
+        }
+        List<dev.broadsheet.validation.Violation> problems = Image.builder().url(url.get()).decorative(true)
+                .size(AVATAR_SIZE, AVATAR_SIZE).validate();
+        if (problems.isEmpty()) {
+            ctx.out().start("span", "bs-avatar");
+            ctx.render(Part.IMAGE, Image.builder().url(url.get()).decorative(true).size(AVATAR_SIZE, AVATAR_SIZE)
+                    .build());
+            ctx.out().end("span").text(" ");
+        }
+    }
+
+    /** Width and height of avatars, in CSS pixels. */
+    static final int AVATAR_SIZE = 40;
 
     static void commentForm(ArticlePage page, PartContext ctx) {
         HtmlWriter out = ctx.out();

@@ -51,4 +51,17 @@ class PartOverrideTest {
         assertThat(custom.render(page)).contains("<footer class=\"my-footer\">\u00a9 Example News</footer>")
                 .doesNotContain("bs-site-footer");
     }
+
+    @Test
+    void avatarsComeFromTheHostsProviderNeverFromEmails() {
+        HtmlRenderer withAvatars = HtmlRenderer.builder().site(TestContent.site())
+                .avatars(c -> c.name().equals("Samir") ? java.util.Optional.of("https://avatars.example/samir.png")
+                        : java.util.Optional.of("javascript:alert(1)"))
+                .build();
+        String comments = withAvatars.fragment(Part.COMMENTS, page);
+        assertThat(comments).contains("<span class=\"bs-avatar\"><img src=\"https://avatars.example/samir.png\" "
+                + "alt=\"\" width=\"40\" height=\"40\"").doesNotContain("javascript:").doesNotContain("gravatar");
+        assertThat(HtmlRenderer.builder().site(TestContent.site()).build().fragment(Part.COMMENTS, page))
+                .doesNotContain("bs-avatar");
+    }
 }
