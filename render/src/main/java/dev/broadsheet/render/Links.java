@@ -142,6 +142,26 @@ public interface Links {
     }
 
     /**
+     * What a page writes in the {@code href} of an in-page navigation link: the site name, breadcrumb, section
+     * label, bylines, tags, teasers, pagination and the stylesheet link. URLs that identify a page — canonical,
+     * {@code amphtml}, Open Graph, JSON-LD — and form actions never pass through here and stay absolute.
+     *
+     * <p>Default: {@code url} unchanged. Override it to write relative links, for example in a static export whose
+     * pages must also work when opened from disk ({@code file:}), as the quickstart example does; the canonical
+     * URLs then still name the published site.
+     *
+     * @param url the link's target: an absolute URL from this scheme, or an article's own canonical URL
+     * @param from the absolute URL of the page being written, from this scheme: {@link #article(Article)} or
+     *     {@link #amp(Article)} for an article page, {@link #home()}, {@link #section(Section, int)},
+     *     {@link #tag(Tag, int)} or the (paged) {@link #author(Person)} URL for a listing
+     * @return the href to write
+     * @since 0.1.0
+     */
+    default String href(String url, String from) {
+        return url;
+    }
+
+    /**
      * Appends {@code ?page=N} for pages after the first.
      *
      * @param url a listing URL without a query

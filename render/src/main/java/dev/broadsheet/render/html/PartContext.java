@@ -42,6 +42,20 @@ public interface PartContext {
     String canonicalUrl(Article article);
 
     /**
+     * What this page writes in the {@code href} of an in-page navigation link to {@code url}:
+     * {@link Links#href(String, String)} with this page's own location as {@code from} — {@link Links#article} or
+     * {@link Links#amp} for an article page, the listing's URL for a listing page. The built-in parts pass every
+     * navigation link through here (the site name, breadcrumb, section label, bylines, tags, teasers, pagination
+     * and the stylesheet link) and no URL that identifies a page (canonical, {@code amphtml}, Open Graph, JSON-LD)
+     * or receives a form; a site's own part renderer should do the same.
+     *
+     * @param url an absolute URL from {@link #links()}, or an article's canonical URL
+     * @return the href to write; {@code url} itself with the default links
+     * @since 0.1.0
+     */
+    String href(String url);
+
+    /**
      * @return this page's CSRF token: the page's own, or one from the site's supplier; always empty on an AMP page,
      *     which AMP caches serve to every reader alike (its forms are protected by their origin instead)
      */

@@ -200,7 +200,8 @@ public final class HtmlParts {
         ctx.site().twitterHandle().ifPresent(h -> meta(out, "twitter:site", h));
         if (!ctx.amp()) {
             out.open("link").attr("rel", "stylesheet")
-                    .urlAttr("href", ctx.site().stylesheetUrl().orElseGet(() -> ctx.links().stylesheet())).close()
+                    .urlAttr("href", ctx.href(ctx.site().stylesheetUrl().orElseGet(() -> ctx.links().stylesheet())))
+                    .close()
                     .markup("\n");
         }
     }
@@ -272,7 +273,7 @@ public final class HtmlParts {
     static void siteHeader(Page page, PartContext ctx) {
         HtmlWriter out = ctx.out();
         out.start("header", "bs-site-header").markup("\n");
-        out.open("a").attr("class", "bs-brand").urlAttr("href", ctx.links().home()).close();
+        out.open("a").attr("class", "bs-brand").urlAttr("href", ctx.href(ctx.links().home())).close();
         if (ctx.site().logo().isPresent()) {
             Image logo = ctx.site().logo().get();
             Dialect.of(ctx).image(new Dialect.Image("bs-logo", logo.url(), "", logo.width().orElse(0),
@@ -312,7 +313,7 @@ public final class HtmlParts {
                 .close().start("ol");
         for (int i = 0; i < trail.size(); i++) {
             String[] crumb = trail.get(i);
-            out.start("li").open("a").urlAttr("href", crumb[1]);
+            out.start("li").open("a").urlAttr("href", ctx.href(crumb[1]));
             if (i == trail.size() - 1 && page instanceof ListingPage) {
                 out.attr("aria-current", "page");
             }
@@ -364,8 +365,8 @@ public final class HtmlParts {
         out.start("header", "bs-article-header").markup("\n");
         if (a.section().isPresent()) {
             Section s = a.section().get();
-            out.start("p", "bs-kicker").open("a").urlAttr("href", ctx.links().section(s, 1)).close().text(s.name())
-                    .end("a").end("p").markup("\n");
+            out.start("p", "bs-kicker").open("a").urlAttr("href", ctx.href(ctx.links().section(s, 1))).close()
+                    .text(s.name()).end("a").end("p").markup("\n");
         }
         out.start("h1", "bs-headline").text(a.headline()).end("h1").markup("\n");
         if (a.dek().isPresent()) {
@@ -447,7 +448,7 @@ public final class HtmlParts {
             if (authors) {
                 out.attr("rel", "author");
             }
-            out.urlAttr("href", ctx.links().author(p)).close().text(p.name()).end("a");
+            out.urlAttr("href", ctx.href(ctx.links().author(p))).close().text(p.name()).end("a");
         }
     }
 
@@ -575,8 +576,8 @@ public final class HtmlParts {
         out.open("nav").attr("class", "bs-tags").attr("aria-label", ctx.labels().get("article.tags")).close()
                 .start("ul");
         for (Tag t : tags) {
-            out.start("li").open("a").attr("rel", "tag").urlAttr("href", ctx.links().tag(t, 1)).close().text(t.name())
-                    .end("a").end("li");
+            out.start("li").open("a").attr("rel", "tag").urlAttr("href", ctx.href(ctx.links().tag(t, 1))).close()
+                    .text(t.name()).end("a").end("li");
         }
         out.end("ul").end("nav").markup("\n");
     }
@@ -894,13 +895,14 @@ public final class HtmlParts {
         out.end("section").markup("\n");
     }
 
+    /** The href of another page of a paged listing, as this page writes it. */
     private static String pageLink(ListingPage page, int n, PartContext ctx) {
-        return switch (page.kind()) {
+        return ctx.href(switch (page.kind()) {
             case SECTION -> ctx.links().section(page.section().orElseThrow(), n);
             case TAG -> ctx.links().tag(page.tag().orElseThrow(), n);
             case AUTHOR -> dev.broadsheet.render.Links.paged(ctx.links().author(page.author().orElseThrow()), n);
             default -> dev.broadsheet.render.Links.paged(pageUrl(page, ctx), n);
-        };
+        });
     }
 
     private static String host(String url) {
@@ -929,7 +931,8 @@ public final class HtmlParts {
         if (!lang.equals(ctx.labels().language())) {
             out.attr("lang", lang).attr("dir", Labels.direction(Locale.forLanguageTag(lang)));
         }
-        out.close().open("a").urlAttr("href", ctx.canonicalUrl(a)).close().text(a.headline()).end("a").end("h2");
+        out.close().open("a").urlAttr("href", ctx.href(ctx.canonicalUrl(a))).close().text(a.headline()).end("a")
+                .end("h2");
         String summary = a.dek().or(a::description).orElse("");
         if (!summary.isEmpty()) {
             out.open("p").attr("class", "bs-teaser-dek");

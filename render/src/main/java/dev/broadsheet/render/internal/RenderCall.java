@@ -1,6 +1,7 @@
 package dev.broadsheet.render.internal;
 
 import dev.broadsheet.model.Article;
+import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.Page;
@@ -10,6 +11,7 @@ import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.html.PartContext;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The per-call state of one page render: the only mutable state, owned by one thread. */
 public final class RenderCall implements PartContext {
@@ -23,6 +25,7 @@ public final class RenderCall implements PartContext {
     private final PartRegistry parts;
     private final Dialect dialect;
     private Optional<String> csrf;
+    private @Nullable String location;
 
     /** A call for an HTML page. */
     public RenderCall(HtmlWriter out, Site site, Links links, Labels labels, Page page, boolean amp,
@@ -81,6 +84,16 @@ public final class RenderCall implements PartContext {
     @Override
     public String canonicalUrl(Article article) {
         return article.canonicalUrl().orElseGet(() -> links.article(article));
+    }
+
+    @Override
+    public String href(String url) {
+        if (location == null) {
+            location = page instanceof ArticlePage a
+                    ? amp ? links.amp(a.article()) : links.article(a.article())
+                    : HtmlParts.pageUrl(page, this);
+        }
+        return links.href(url, location);
     }
 
     @Override
