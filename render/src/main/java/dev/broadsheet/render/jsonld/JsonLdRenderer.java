@@ -3,6 +3,8 @@ package dev.broadsheet.render.jsonld;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.ListingPage;
@@ -10,7 +12,6 @@ import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.html.HtmlWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -102,8 +103,8 @@ public final class JsonLdRenderer {
         this.site = Objects.requireNonNull(b.site, "site");
         this.links = b.links == null ? Links.of(site) : b.links;
         this.commentCap = b.commentCap;
-        this.websiteJson = write(512, g -> g.website());
-        this.organizationJson = write(1024, g -> g.organization());
+        this.websiteJson = write(g -> g.website());
+        this.organizationJson = write(g -> g.organization());
     }
 
     /**
@@ -123,13 +124,7 @@ public final class JsonLdRenderer {
      */
     public String json(Page page) {
         Objects.requireNonNull(page, "page");
-        int size = 8192;
-        if (page instanceof ArticlePage a) {
-            size += Math.min(a.comments().size(), commentCap) * 512;
-        } else {
-            size += ((ListingPage) page).articles().size() * 128;
-        }
-        return write(size, g -> g.document(page, websiteJson, organizationJson));
+        return write(g -> g.document(page, websiteJson, organizationJson));
     }
 
     /**
@@ -164,14 +159,22 @@ public final class JsonLdRenderer {
         void write(GraphWriter g) throws IOException;
     }
 
-    private String write(int size, Body body) {
-        StringWriter out = new StringWriter(size);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            body.write(new GraphWriter(g, site, links, commentCap));
+    /**
+     * Writes through a generator into Jackson's segmented writer (as {@code ObjectMapper.writeValueAsString} does:
+     * recycled buffers, no copying as the text grows, one copy into the string).
+     */
+    private String write(Body body) {
+        BufferRecycler recycler = JSON._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                body.write(new GraphWriter(g, site, links, commentCap));
+            }
+            return out.getAndClear();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail; kept for the generator's contract
+            throw new UncheckedIOException(e); // a string writer does not fail; kept for the generator's contract
+        } finally {
+            recycler.releaseToPool();
         }
-        return out.toString();
     }
 
     /**

@@ -11,7 +11,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost per comment of Broadsheet's whole article page with 0 to 10,000 comments: the report divides the time above
- * the page without comments by the number of comments.
+ * the page without comments by the number of comments. The page goes into one reused buffer, so that the figures
+ * are the renderer's own work.
  */
 @State(Scope.Benchmark)
 public class CommentScalingBenchmark {

@@ -241,7 +241,7 @@ final class Report {
     private void pageRace(StringBuilder md) {
         md.append("**Page render**: an article page with ").append(BenchContent.PAGE_COMMENTS)
                 .append(" comments (").append(kb(sizes.get("PageBenchmark.broadsheet")))
-                .append(" of UTF-8), bodies sanitized at save time, written into a reused buffer. "
+                .append(" of UTF-8), bodies sanitized at save time, each written into a new buffer with room for the page. "
                         + "µs per page, per round:\n\n");
         md.append("| pipeline |");
         for (int i = 1; i <= rounds.size(); i++) {

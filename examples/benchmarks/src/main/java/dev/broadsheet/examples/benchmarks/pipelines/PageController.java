@@ -18,6 +18,8 @@ import dev.broadsheet.examples.benchmarks.pipelines.Stored.StoredComment;
 import dev.broadsheet.examples.benchmarks.pipelines.Stored.StoredImage;
 import dev.broadsheet.examples.benchmarks.pipelines.Stored.StoredPerson;
 import dev.broadsheet.examples.benchmarks.pipelines.Stored.StoredSection;
+import dev.broadsheet.text.Excerpts;
+import dev.broadsheet.text.Words;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,9 +39,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The per-request code a site writes around a template engine when it does not use Broadsheet: it formats dates,
  * builds URLs and the reply tree, and builds the schema.org JSON-LD as a {@code Map} per request and serializes it
- * with Jackson (escaping {@code < > &} and U+2028/U+2029 so that it is safe inside a {@code <script>}, Jackson's
- * documented way). The output has the same content as Broadsheet's page, which {@code PipelinesEquivalenceTest}
- * checks. Thread-safe.
+ * with Jackson, escaping {@code < > &} and U+2028/U+2029 so that it is safe inside a {@code <script>} (Jackson's
+ * documented way). The excerpt (the meta description) and the word count are computed per request from the stored
+ * plain text with Broadsheet's own {@link Excerpts} and {@link Words}, as Broadsheet's renderers do, so that the race
+ * compares rendering, not text algorithms. The output has the same content as Broadsheet's page, which
+ * {@code PipelinesEquivalenceTest} checks. Thread-safe.
  */
 public final class PageController {
 
@@ -64,6 +68,7 @@ public final class PageController {
     public static PageView view(PageData data) {
         SiteInfo site = data.site();
         StoredArticle a = data.article();
+        String excerpt = Excerpts.of(a.bodyText());
         ZoneId zone = site.zone();
         String base = site.baseUrl();
         String home = base + "/";
@@ -103,9 +108,9 @@ public final class PageController {
         }
         List<CommentView> roots = tree(data.comments(), zone);
         int n = data.comments().size();
-        return new PageView(a.headline() + " \u2013 " + site.name(), a.excerpt(), url, url + "/amp", site.name(),
+        return new PageView(a.headline() + " \u2013 " + site.name(), excerpt, url, url + "/amp", site.name(),
                 a.headline(), img, published, modified, section.name(), base + "/section/" + section.slug(), tags,
-                authorUrls, site.twitter(), base + "/assets/broadsheet.css", jsonLd(data, url, home), home,
+                authorUrls, site.twitter(), base + "/assets/broadsheet.css", jsonLd(data, url, home, excerpt), home,
                 new Img(site.logoUrl(), "", site.logoWidth(), site.logoHeight(), null, null, null), breadcrumb,
                 a.dek(), authors, contributors, DISPLAY.withZone(zone).format(a.published()),
                 a.modified().equals(a.published()) ? null : DISPLAY.withZone(zone).format(a.modified()),
@@ -158,10 +163,11 @@ public final class PageController {
      */
     public static String jsonLd(PageData data) {
         String base = data.site().baseUrl();
-        return jsonLd(data, base + "/articles/" + data.article().slug(), base + "/");
+        return jsonLd(data, base + "/articles/" + data.article().slug(), base + "/",
+                Excerpts.of(data.article().bodyText()));
     }
 
-    private static String jsonLd(PageData data, String url, String home) {
+    private static String jsonLd(PageData data, String url, String home, String excerpt) {
         SiteInfo site = data.site();
         StoredArticle a = data.article();
         ZoneId zone = site.zone();
@@ -174,7 +180,7 @@ public final class PageController {
         if (a.dek() != null) {
             article.put("alternativeHeadline", a.dek());
         }
-        article.put("description", a.excerpt());
+        article.put("description", excerpt);
         StoredImage image = a.image();
         if (image != null) {
             List<Object> images = new ArrayList<>();
@@ -202,7 +208,7 @@ public final class PageController {
         a.tags().forEach(t -> keywords.add(t[0]));
         article.put("keywords", keywords);
         article.put("inLanguage", site.language());
-        article.put("wordCount", a.wordCount());
+        article.put("wordCount", Words.count(a.bodyText()));
         if (image != null) {
             article.put("thumbnailUrl", image.url());
         }

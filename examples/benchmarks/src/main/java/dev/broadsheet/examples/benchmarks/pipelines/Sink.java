@@ -4,23 +4,23 @@ import gg.jte.TemplateOutput;
 import java.io.Writer;
 
 /**
- * The output buffer every page pipeline writes into, standing in for a server's response buffer: one per thread,
- * cleared before each page, so that allocation figures show what a pipeline creates, not the buffer that holds its
- * output. It is a {@link Writer} for Thymeleaf and a {@link TemplateOutput} for jte; Broadsheet writes to
- * {@link #buffer()} as an {@link Appendable}.
+ * The output buffer a page pipeline writes into: a {@link Writer} for Thymeleaf, a {@link TemplateOutput} for jte,
+ * and {@link #buffer()}, an {@link Appendable}, for Broadsheet. Its storage is UTF-16 from the start (pages hold
+ * non-Latin-1 text), so it is never inflated: a sink of capacity {@code n} costs {@code 2n} bytes, the floor of
+ * holding an {@code n}-character page.
  */
 public final class Sink extends Writer implements TemplateOutput {
 
     private final StringBuilder buffer;
 
     /**
-     * A sink with room for {@code capacity} characters. The buffer starts as UTF-16 (pages hold non-Latin-1
-     * text), so it is never inflated while a page is written.
+     * An empty sink with room for {@code capacity} characters.
      *
      * @param capacity initial capacity
      */
     public Sink(int capacity) {
-        this.buffer = new StringBuilder(capacity).append('\u0259');
+        this.buffer = new StringBuilder("\u0259");
+        buffer.ensureCapacity(capacity);
         buffer.setLength(0);
     }
 

@@ -10,8 +10,6 @@ import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Tag;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Site;
-import dev.broadsheet.text.Excerpts;
-import dev.broadsheet.text.Words;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,8 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a site without Broadsheet keeps in its database for a page: plain records with the bodies sanitized at save
- * time and, as a CMS stores them beside the body, the plain text of comments, the article's excerpt and word
- * count. Converted once from Broadsheet's model so that both sides render the very same content; the per-request
+ * time and their plain text beside them (Broadsheet's {@code SafeHtml} keeps its plain text once computed, too). Converted once from Broadsheet's model so that both sides render the very same content; the per-request
  * work of the competing pipelines starts from these records.
  */
 public final class Stored {
@@ -51,7 +48,7 @@ public final class Stored {
 
     /** The article row. */
     public record StoredArticle(String id, String slug, String headline, @Nullable String dek,
-            List<StoredSection> sections, List<StoredPerson> people, String bodyHtml, String excerpt, long wordCount,
+            List<StoredSection> sections, List<StoredPerson> people, String bodyHtml, String bodyText,
             @Nullable StoredImage image, List<String[]> tags, Instant published, Instant modified,
             @Nullable String creditSource, @Nullable String creditUrl, @Nullable String dateline,
             List<Correction> corrections) {
@@ -117,8 +114,11 @@ public final class Stored {
         List<Correction> corrections = new ArrayList<>();
         a.corrections().forEach(c -> corrections.add(new Correction(c.at(), c.note())));
         String text = PlainText.of(a.body());
+        if (a.description().isPresent()) {
+            throw new IllegalArgumentException("the race's articles have no description of their own");
+        }
         StoredArticle article = new StoredArticle(a.id(), a.slug(), a.headline(), a.dek().orElse(null), sections,
-                people, a.body().html(), a.description().orElseGet(() -> Excerpts.of(text)), Words.count(text),
+                people, a.body().html(), text,
                 image, tags, a.publishedAt().orElseThrow(), a.modifiedAt().orElse(a.publishedAt().orElseThrow()),
                 a.credit().map(c -> c.source()).orElse(null), a.credit().flatMap(c -> c.url()).orElse(null),
                 a.credit().flatMap(c -> c.dateline()).orElse(null), corrections);
