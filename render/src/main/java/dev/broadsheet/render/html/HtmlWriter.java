@@ -3,8 +3,12 @@ package dev.broadsheet.render.html;
 import dev.broadsheet.html.SafeHtml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes HTML to an {@link Appendable}, escaping every string for the context it lands in. It is the only place in
@@ -38,6 +42,8 @@ public final class HtmlWriter {
     public static final String BLOCKED_URL = "about:invalid#blocked";
 
     private final Appendable out;
+    /** {@link #out} when it is a StringBuilder, which takes character arrays without a wrapper. */
+    private final @Nullable StringBuilder chars;
 
     /**
      * A writer appending to {@code out}.
@@ -46,6 +52,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter(Appendable out) {
         this.out = Objects.requireNonNull(out, "out");
+        this.chars = out instanceof StringBuilder sb ? sb : null;
     }
 
     /**
@@ -199,22 +206,92 @@ public final class HtmlWriter {
         int start = 0;
         for (int i = 0, n = json.length(); i < n; i++) {
             char c = json.charAt(i);
-            String esc = switch (c) {
-                case '<' -> "\\u003c";
-                case '>' -> "\\u003e";
-                case '&' -> "\\u0026";
-                case '\u2028' -> "\\u2028";
-                case '\u2029' -> "\\u2029";
-                default -> null;
-            };
-            if (esc != null) {
+            if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
                 append(json, start, i);
-                put(esc);
+                put(jsonEscape(c));
                 start = i + 1;
             }
         }
         append(json, start, json.length());
         return put("</script>");
+    }
+
+    /**
+     * Writes a JSON-LD script block whose JSON {@code json} streams into the {@link Writer} it is given, without
+     * building a string first. That writer escapes {@code < > &} and U+2028/U+2029 as {@link #jsonScript(String)}
+     * does (JSON from {@code JsonLdRenderer} has none left to escape); it does not need closing.
+     *
+     * @param json writes a JSON document to the writer; I/O errors from the appendable reach it as
+     *     {@link IOException}s from the writer
+     * @return this writer
+     */
+    public HtmlWriter jsonScript(Consumer<Writer> json) {
+        put("<script type=\"application/ld+json\">");
+        json.accept(new ScriptWriter());
+        return put("</script>");
+    }
+
+    /** The content of a JSON script block, escaped as it is written. */
+    private final class ScriptWriter extends Writer {
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            int start = off;
+            for (int i = off, end = off + len; i < end; i++) {
+                char c = cbuf[i];
+                if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
+                    chars(cbuf, start, i);
+                    out.append(jsonEscape(c));
+                    start = i + 1;
+                }
+            }
+            chars(cbuf, start, off + len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            int start = off;
+            for (int i = off, end = off + len; i < end; i++) {
+                char c = str.charAt(i);
+                if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
+                    out.append(str, start, i).append(jsonEscape(c));
+                    start = i + 1;
+                }
+            }
+            out.append(str, start, off + len);
+        }
+
+        private void chars(char[] cbuf, int start, int end) throws IOException {
+            if (start < end) {
+                if (chars != null) {
+                    chars.append(cbuf, start, end - start);
+                } else {
+                    out.append(CharBuffer.wrap(cbuf, start, end - start));
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // the page goes on
+        }
+    }
+
+    /** The escape of a character that must not appear raw in a JSON script block. */
+    private static String jsonEscape(char c) {
+        return switch (c) {
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> throw new IllegalArgumentException("no JSON script escape for " + (int) c);
+        };
     }
 
     /**

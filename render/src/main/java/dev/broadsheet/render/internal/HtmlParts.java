@@ -57,7 +57,7 @@ public final class HtmlParts {
     public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd) {
         Map<Part<?>, PartRenderer<?>> m = new HashMap<>();
         m.put(Part.HEAD, (PartRenderer<Page>) HtmlParts::head);
-        m.put(Part.JSON_LD, (PartRenderer<Page>) (page, ctx) -> ctx.out().jsonScript(jsonLd.json(page)));
+        m.put(Part.JSON_LD, (PartRenderer<Page>) (page, ctx) -> ctx.out().jsonScript(w -> jsonLd.json(page, w)));
         m.put(Part.SITE_HEADER, (PartRenderer<Page>) HtmlParts::siteHeader);
         m.put(Part.BREADCRUMB, (PartRenderer<Page>) HtmlParts::breadcrumb);
         m.put(Part.NOTICE, (PartRenderer<Page>) HtmlParts::notice);
@@ -80,10 +80,10 @@ public final class HtmlParts {
         return m;
     }
 
-    /** Produces the JSON-LD document of a page. */
+    /** Writes the JSON-LD document of a page, such as {@code JsonLdRenderer::json}. */
     @FunctionalInterface
     public interface JsonLdSource {
-        String json(Page page);
+        void json(Page page, Appendable out);
     }
 
     // ---------------------------------------------------------------- document

@@ -3,6 +3,7 @@ package dev.broadsheet.render.jsonld;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.broadsheet.render.ArticlePage;
@@ -13,6 +14,8 @@ import dev.broadsheet.render.Site;
 import dev.broadsheet.render.html.HtmlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +77,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The JSON escapes {@code < > &}, U+2028 and U+2029 as {@code \}{@code uXXXX}, so no value can end a
  * {@code <script>} element or open a comment however the host embeds it; {@link #render(Page, Appendable)} embeds it
- * through {@link HtmlWriter#jsonScript(String)}. Keys are written in a fixed order, so the same page always gives
+ * through {@link HtmlWriter#jsonScript(java.util.function.Consumer)}. Keys are written in a fixed order, so the same page always gives
  * the same text.
  *
  * <p>A renderer is immutable and thread-safe: each call writes through its own generator. Defaults:
@@ -91,7 +94,7 @@ public final class JsonLdRenderer {
     public static final String CONTEXT = "https://schema.org";
 
     private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(new ScriptSafeEscapes())
-            .build();
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final Site site;
     private final Links links;
@@ -128,6 +131,24 @@ public final class JsonLdRenderer {
     }
 
     /**
+     * Writes the JSON-LD document of a page: the same text as {@link #json(Page)}, streamed to {@code out} without
+     * building a string.
+     *
+     * @param page an {@link ArticlePage} or a {@link ListingPage}
+     * @param out where to write; a {@link Writer} is written to directly, and not closed
+     * @throws UncheckedIOException when writing to {@code out} fails
+     */
+    public void json(Page page, Appendable out) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = JSON.createGenerator(out instanceof Writer w ? w : new AppendableWriter(out))) {
+            new GraphWriter(g, site, links, commentCap).document(page, websiteJson, organizationJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Writes the page's JSON-LD as a {@code <script type="application/ld+json">} element.
      *
      * @param page the page
@@ -135,7 +156,8 @@ public final class JsonLdRenderer {
      * @throws UncheckedIOException when writing to {@code out} fails
      */
     public void render(Page page, Appendable out) {
-        new HtmlWriter(out).jsonScript(json(page));
+        Objects.requireNonNull(page, "page");
+        new HtmlWriter(out).jsonScript(w -> json(page, w));
     }
 
     /** @return the site the graph describes */
@@ -174,6 +196,39 @@ public final class JsonLdRenderer {
             throw new UncheckedIOException(e); // a string writer does not fail; kept for the generator's contract
         } finally {
             recycler.releaseToPool();
+        }
+    }
+
+    /** An {@link Appendable} as the {@link Writer} Jackson writes to. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            if (out instanceof StringBuilder sb) {
+                sb.append(cbuf, off, len);
+            } else {
+                out.append(CharBuffer.wrap(cbuf, off, len));
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            out.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // not ours to close
         }
     }
 
