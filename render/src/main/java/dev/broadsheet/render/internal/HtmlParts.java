@@ -607,7 +607,7 @@ public final class HtmlParts {
     // ---------------------------------------------------------------- comments
 
     static void comments(ArticlePage page, PartContext ctx) {
-        CommentThread thread = CommentThread.of(page.comments());
+        CommentThread thread = page.commentThread();
         HtmlWriter out = ctx.out();
         Labels labels = ctx.labels();
         out.open("section").attr("class", "bs-comments").attr("id", "comments")

@@ -320,7 +320,7 @@ final class GraphWriter {
      * comments in display order, at most the cap, each with the author's name only.
      */
     private void comments(ArticlePage page, String url) throws IOException {
-        CommentThread thread = CommentThread.of(page.comments());
+        CommentThread thread = page.commentThread();
         g.writeNumberField("commentCount", thread.approvedCount());
         if (commentCap == 0 || thread.roots().isEmpty()) {
             return;

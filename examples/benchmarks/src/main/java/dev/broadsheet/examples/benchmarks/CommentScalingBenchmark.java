@@ -1,5 +1,6 @@
 package dev.broadsheet.examples.benchmarks;
 
+import dev.broadsheet.examples.benchmarks.pipelines.Pipelines;
 import dev.broadsheet.examples.benchmarks.pipelines.Sink;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.html.HtmlRenderer;
@@ -36,7 +37,7 @@ public class CommentScalingBenchmark {
     /** @return the buffer holding the page */
     @Benchmark
     public Sink page() {
-        renderer.render(page, sink.reset().buffer());
+        renderer.render(Pipelines.request(page), sink.reset().buffer());
         return sink;
     }
 }

@@ -32,15 +32,28 @@ public final class Pipelines {
     }
 
     /**
-     * Broadsheet: {@link HtmlRenderer} over the model, bodies already {@code SafeHtml}.
+     * Broadsheet: {@link HtmlRenderer} over the model, bodies already {@code SafeHtml}. The page object is built per
+     * request, as a site builds it (it carries the request's forms and CSRF token), so nothing one render computes
+     * and keeps, such as the page's comment thread, is reused by the next.
      *
      * @param site the site
-     * @param page the page
+     * @param page the page whose article, comments and token each request uses
      * @return the pipeline
      */
     public static PagePipeline broadsheet(Site site, ArticlePage page) {
         HtmlRenderer renderer = HtmlRenderer.builder().site(site).build();
-        return out -> renderer.render(page, out.buffer());
+        return out -> renderer.render(request(page), out.buffer());
+    }
+
+    /**
+     * A new page object with the same content, as each request builds one.
+     *
+     * @param page the content
+     * @return an equal page that has computed nothing yet
+     */
+    public static ArticlePage request(ArticlePage page) {
+        return ArticlePage.builder(page.article()).comments(page.comments())
+                .csrfToken(page.csrfToken().orElse(null)).build();
     }
 
     /**
