@@ -33,8 +33,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * {@link RunResult}s:
  *
  * <pre>
- * java -jar examples/benchmarks/target/benchmarks.jar --report benchmarks.md   # the full suite, about 7 minutes
+ * java -jar examples/benchmarks/target/benchmarks.jar --report benchmarks.md   # the full suite, about 6 minutes
  * java -jar examples/benchmarks/target/benchmarks.jar --smoke --report smoke.md # one short iteration of each
+ * java -jar examples/benchmarks/target/benchmarks.jar --readme README.md        # also put the report in the README
  * </pre>
  *
  * <p>Groups, in order: sanitize; the page race in {@code --rounds} back-to-back rounds (default 4); JSON-LD; body
@@ -78,19 +79,23 @@ public final class BenchSuite {
     /**
      * Runs the suite.
      *
-     * @param args {@code [--smoke] [--rounds N] [--report FILE]} (default report {@code benchmarks.md})
+     * @param args {@code [--smoke] [--rounds N] [--report FILE] [--readme README.md]} (default report
+     *     {@code benchmarks.md}; {@code --readme} also replaces the report in the README's Performance section)
      * @throws Exception when JMH or writing the report fails
      */
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.full();
         Path report = Path.of("benchmarks.md");
+        Path readme = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> settings = Settings.smoke();
                 case "--rounds" -> settings = settings.withRounds(Integer.parseInt(args[++i]));
                 case "--report" -> report = Path.of(args[++i]);
+                case "--readme" -> readme = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: java -jar benchmarks.jar [--smoke] [--rounds N] [--report FILE]");
+                    System.err.println("usage: java -jar benchmarks.jar [--smoke] [--rounds N] [--report FILE] "
+                            + "[--readme README.md]");
                     System.exit(2);
                 }
             }
@@ -100,7 +105,22 @@ public final class BenchSuite {
         System.out.println();
         System.out.println(markdown);
         System.out.println("report written to " + report.toAbsolutePath());
+        if (readme != null) {
+            String text = Files.readString(readme, StandardCharsets.UTF_8);
+            int start = text.indexOf(README_START);
+            int end = text.indexOf(README_END);
+            if (start < 0 || end < start) {
+                throw new IllegalStateException(readme + " has no " + README_START + " ... " + README_END + " block");
+            }
+            Files.writeString(readme, text.substring(0, start + README_START.length()) + "\n" + markdown
+                    + text.substring(end), StandardCharsets.UTF_8);
+            System.out.println("report placed in " + readme.toAbsolutePath());
+        }
     }
+
+    /** Where {@code --readme} puts the report: between these two lines of the README's Performance section. */
+    static final String README_START = "<!-- bench-report -->";
+    static final String README_END = "<!-- /bench-report -->";
 
     /**
      * Runs every group and computes the report.
