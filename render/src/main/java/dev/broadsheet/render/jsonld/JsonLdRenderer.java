@@ -93,8 +93,9 @@ public final class JsonLdRenderer {
     /** The {@code @context} of every document. */
     public static final String CONTEXT = "https://schema.org";
 
-    private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(new ScriptSafeEscapes())
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Jackson's own escapes: string values go through {@link ScriptSafeStrings}. */
+    private static final JsonFactory JSON = new JsonFactoryBuilder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private final Site site;
     private final Links links;
@@ -141,7 +142,8 @@ public final class JsonLdRenderer {
     public void json(Page page, Appendable out) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = JSON.createGenerator(out instanceof Writer w ? w : new AppendableWriter(out))) {
+        try (JsonGenerator g = new ScriptSafeStrings(JSON.createGenerator(out instanceof Writer w ? w
+                : new AppendableWriter(out)))) {
             new GraphWriter(g, site, links, commentCap).document(page, websiteJson, organizationJson);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,7 +190,7 @@ public final class JsonLdRenderer {
     private String write(Body body) {
         BufferRecycler recycler = JSON._getBufferRecycler();
         try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-            try (JsonGenerator g = JSON.createGenerator(out)) {
+            try (JsonGenerator g = new ScriptSafeStrings(JSON.createGenerator(out))) {
                 body.write(new GraphWriter(g, site, links, commentCap));
             }
             return out.getAndClear();
