@@ -2,7 +2,6 @@ package dev.broadsheet.render.jsonld;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
@@ -142,7 +141,7 @@ public final class JsonLdRenderer {
     public void json(Page page, Appendable out) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator g = new ScriptSafeStrings(JSON.createGenerator(out instanceof Writer w ? w
+        try (ScriptSafeStrings g = new ScriptSafeStrings(JSON.createGenerator(out instanceof Writer w ? w
                 : new AppendableWriter(out)))) {
             new GraphWriter(g, site, links, commentCap).document(page, websiteJson, organizationJson);
         } catch (IOException e) {
@@ -190,7 +189,7 @@ public final class JsonLdRenderer {
     private String write(Body body) {
         BufferRecycler recycler = JSON._getBufferRecycler();
         try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-            try (JsonGenerator g = new ScriptSafeStrings(JSON.createGenerator(out))) {
+            try (ScriptSafeStrings g = new ScriptSafeStrings(JSON.createGenerator(out))) {
                 body.write(new GraphWriter(g, site, links, commentCap));
             }
             return out.getAndClear();

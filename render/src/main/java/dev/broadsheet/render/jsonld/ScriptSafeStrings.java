@@ -30,9 +30,9 @@ final class ScriptSafeStrings extends JsonGeneratorDelegate {
     }
 
     /** The quoted string as written: its characters copied in bulk, escapes worked in where needed. */
-    private char[] buffer = new char[256];
-    /** The escaped form, for the strings that need escapes (the rare case). */
-    private char[] escaped = new char[256];
+    private char[] buffer = new char[512];
+    /** The escaped form, for the strings that need escapes; made when first needed. */
+    private char[] escaped = new char[0];
 
     ScriptSafeStrings(JsonGenerator generator) {
         super(generator, false);
@@ -51,12 +51,40 @@ final class ScriptSafeStrings extends JsonGeneratorDelegate {
             return;
         }
         int n = text.length();
+        char[] in = room(n);
+        text.getChars(0, n, in, 1);
+        writeQuoted(n);
+    }
+
+    /**
+     * Writes the string {@code a + b + c} without building it, for ids such as {@code {page}#comment-{id}}.
+     *
+     * @param a the first part
+     * @param b the second part
+     * @param c the third part
+     * @throws IOException when writing fails
+     */
+    void writeJoined(String a, String b, String c) throws IOException {
+        int n = a.length() + b.length() + c.length();
+        char[] in = room(n);
+        a.getChars(0, a.length(), in, 1);
+        b.getChars(0, b.length(), in, 1 + a.length());
+        c.getChars(0, c.length(), in, 1 + a.length() + b.length());
+        writeQuoted(n);
+    }
+
+    /** The buffer, with room for {@code n} characters between quotes. */
+    private char[] room(int n) {
         if (buffer.length < n + 2) {
-            buffer = new char[n + 2 + (n >> 1)];
+            buffer = new char[Math.max(n + 2, buffer.length * 2)];
         }
+        return buffer;
+    }
+
+    /** Writes the {@code n} characters at {@code buffer[1]} as a string value, quoted and escaped. */
+    private void writeQuoted(int n) throws IOException {
         char[] in = buffer;
         in[0] = '"';
-        text.getChars(0, n, in, 1);
         int end = n + 1;
         int i = 1;
         while (i < end && !needsEscape(in[i])) {
@@ -67,17 +95,19 @@ final class ScriptSafeStrings extends JsonGeneratorDelegate {
             delegate.writeRawValue(in, 0, end + 1);
             return;
         }
-        if (escaped.length < n * 6 + 2) {
-            escaped = new char[n * 6 + 2];
-        }
-        char[] out = escaped;
+        char[] out = escaped.length >= end + 16 ? escaped : grow(end + 16);
         System.arraycopy(in, 0, out, 0, i);
         int j = i;
         for (; i < end; i++) {
             char c = in[i];
             if (!needsEscape(c)) {
                 out[j++] = c;
-            } else if (c < 128 && ESCAPES[c] > 0) {
+                continue;
+            }
+            if (j + 6 + (end - i) > out.length) { // room for this escape, the rest and the closing quote
+                out = grow(j + 6 + (end - i));
+            }
+            if (c < 128 && ESCAPES[c] > 0) {
                 out[j++] = '\\';
                 out[j++] = (char) ESCAPES[c];
             } else {
@@ -91,6 +121,12 @@ final class ScriptSafeStrings extends JsonGeneratorDelegate {
         }
         out[j++] = '"';
         delegate.writeRawValue(out, 0, j);
+    }
+
+    /** A larger {@link #escaped} buffer holding what was written so far. */
+    private char[] grow(int min) {
+        escaped = Arrays.copyOf(escaped, Math.max(min, escaped.length * 2));
+        return escaped;
     }
 
     private static boolean needsEscape(char c) {
