@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.comments.CommentThread;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Comment;
 import java.util.ArrayList;
@@ -26,6 +27,12 @@ public final class ArticlePage implements Page {
     private final @Nullable String csrfToken;
     private final @Nullable String notice;
     private final @Nullable String replyTo;
+    /**
+     * The public thread of {@link #comments}, built on first use and kept: the HTML comments and the JSON-LD of one
+     * render both ask for it. A race builds it twice and keeps equal threads, which is harmless (the idiom of
+     * {@link String#hashCode()}).
+     */
+    private @Nullable CommentThread thread;
 
     private ArticlePage(Builder b) {
         this.article = Objects.requireNonNull(b.article, "article");
@@ -66,6 +73,21 @@ public final class ArticlePage implements Page {
     /** @return the article's comments, in any status */
     public List<Comment> comments() {
         return comments;
+    }
+
+    /**
+     * The public reply tree of the page's comments, as every renderer shows it: {@code CommentThread.of(comments())},
+     * built once per page and shared by the parts that need it.
+     *
+     * @return the thread of approved comments (with placeholders where removed ones hold replies)
+     */
+    public CommentThread commentThread() {
+        CommentThread t = thread;
+        if (t == null) {
+            t = CommentThread.of(comments);
+            thread = t;
+        }
+        return t;
     }
 
     /** @return the comment form's state */

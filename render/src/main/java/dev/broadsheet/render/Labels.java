@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,8 +53,19 @@ public final class Labels {
     private Labels(Locale locale, Map<String, String> strings) {
         this.locale = locale;
         this.strings = Map.copyOf(strings);
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dateTime = localized(FormatStyle.LONG, FormatStyle.SHORT, locale);
+        this.date = localized(FormatStyle.LONG, null, locale);
+    }
+
+    /**
+     * The locale's date (and time) format, looked up once. It is the pattern {@code ofLocalizedDateTime} uses, but
+     * that formatter looks the pattern up again on every call (building a cache key string each time), and dates are
+     * formatted for every comment of every page.
+     */
+    private static DateTimeFormatter localized(FormatStyle date, @org.jspecify.annotations.Nullable FormatStyle time,
+            Locale locale) {
+        return DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time,
+                IsoChronology.INSTANCE, locale), locale);
     }
 
     /**
@@ -203,7 +217,7 @@ public final class Labels {
      * @return the formatted date and time
      */
     public String dateTime(Instant at, ZoneId zone) {
-        return dateTime.withZone(zone).format(at);
+        return dateTime.format(ZonedDateTime.ofInstant(at, zone));
     }
 
     /**
@@ -214,7 +228,7 @@ public final class Labels {
      * @return the formatted date
      */
     public String date(Instant at, ZoneId zone) {
-        return date.withZone(zone).format(at);
+        return date.format(ZonedDateTime.ofInstant(at, zone));
     }
 
     @Override

@@ -3,8 +3,12 @@ package dev.broadsheet.render.html;
 import dev.broadsheet.html.SafeHtml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes HTML to an {@link Appendable}, escaping every string for the context it lands in. It is the only place in
@@ -33,7 +37,8 @@ import java.util.Objects;
  * through these same escaping methods — so a page can write its body before its head.
  *
  * <p>Escaping scans with {@link String#indexOf(int, int)}, which the JVM vectorises, remembering the next position
- * of each special character, so a string is scanned once however many characters need escaping.
+ * of each special character, so a string is scanned once however many characters need escaping; strings shorter
+ * than 32 characters with nothing to escape are checked in one plain loop and written whole.
  *
  * @since 0.1.0
  */
@@ -48,6 +53,8 @@ public final class HtmlWriter {
     private final Appendable out;
     /** Whether this writer holds its output for {@link #append(HtmlWriter)} (its appendable is its own buffer). */
     private final boolean buffered;
+    /** {@link #out} when it is a StringBuilder, which takes character arrays without a wrapper. */
+    private final @Nullable StringBuilder chars;
 
     /**
      * A writer appending to {@code out}.
@@ -61,6 +68,7 @@ public final class HtmlWriter {
     private HtmlWriter(Appendable out, boolean buffered) {
         this.out = out;
         this.buffered = buffered;
+        this.chars = out instanceof StringBuilder sb ? sb : null;
     }
 
     /**
@@ -262,25 +270,101 @@ public final class HtmlWriter {
      */
     public HtmlWriter jsonScript(String json) {
         put("<script type=\"application/ld+json\">");
+        if ((json.indexOf('<') & json.indexOf('>') & json.indexOf('&') & json.indexOf('\u2028')
+                & json.indexOf('\u2029')) < 0) {
+            // all -1: nothing to escape, as always for JsonLdRenderer's JSON; vectorised scans, then one append
+            put(json);
+            return put("</script>");
+        }
         int start = 0;
         for (int i = 0, n = json.length(); i < n; i++) {
             char c = json.charAt(i);
-            String esc = switch (c) {
-                case '<' -> "\\u003c";
-                case '>' -> "\\u003e";
-                case '&' -> "\\u0026";
-                case '\u2028' -> "\\u2028";
-                case '\u2029' -> "\\u2029";
-                default -> null;
-            };
-            if (esc != null) {
+            if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
                 append(json, start, i);
-                put(esc);
+                put(jsonEscape(c));
                 start = i + 1;
             }
         }
         append(json, start, json.length());
         return put("</script>");
+    }
+
+    /**
+     * Writes a JSON-LD script block whose JSON {@code json} streams into the {@link Writer} it is given, without
+     * building a string first. That writer escapes {@code < > &} and U+2028/U+2029 as {@link #jsonScript(String)}
+     * does (JSON from {@code JsonLdRenderer} has none left to escape); it does not need closing.
+     *
+     * @param json writes a JSON document to the writer; I/O errors from the appendable reach it as
+     *     {@link IOException}s from the writer
+     * @return this writer
+     */
+    public HtmlWriter jsonScript(Consumer<Writer> json) {
+        put("<script type=\"application/ld+json\">");
+        json.accept(new ScriptWriter());
+        return put("</script>");
+    }
+
+    /** The content of a JSON script block, escaped as it is written. */
+    private final class ScriptWriter extends Writer {
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            int start = off;
+            for (int i = off, end = off + len; i < end; i++) {
+                char c = cbuf[i];
+                if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
+                    chars(cbuf, start, i);
+                    out.append(jsonEscape(c));
+                    start = i + 1;
+                }
+            }
+            chars(cbuf, start, off + len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            int start = off;
+            for (int i = off, end = off + len; i < end; i++) {
+                char c = str.charAt(i);
+                if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
+                    out.append(str, start, i).append(jsonEscape(c));
+                    start = i + 1;
+                }
+            }
+            out.append(str, start, off + len);
+        }
+
+        private void chars(char[] cbuf, int start, int end) throws IOException {
+            if (start < end) {
+                if (chars != null) {
+                    chars.append(cbuf, start, end - start);
+                } else {
+                    out.append(CharBuffer.wrap(cbuf, start, end - start));
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // the page goes on
+        }
+    }
+
+    /** The escape of a character that must not appear raw in a JSON script block. */
+    private static String jsonEscape(char c) {
+        return switch (c) {
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> throw new IllegalArgumentException("no JSON script escape for " + (int) c);
+        };
     }
 
     /**
@@ -324,8 +408,18 @@ public final class HtmlWriter {
         return true;
     }
 
+    /**
+     * Below this length a string is checked character by character: most values (class names, ids, labels, dates)
+     * are short, and one loop over them is cheaper than five vectorised scans, each with its own set-up.
+     */
+    private static final int SHORT = 32;
+
     private void escape(String s, boolean attr) {
         int n = s.length();
+        if (n < SHORT && !needsEscape(s, attr)) {
+            put(s);
+            return;
+        }
         int lt = s.indexOf('<');
         int gt = s.indexOf('>');
         int amp = s.indexOf('&');
@@ -370,6 +464,17 @@ public final class HtmlWriter {
         append(s, start, n);
     }
 
+    /** Whether a (short) string holds a character that {@link #escape} replaces. */
+    private static boolean needsEscape(String s, boolean attr) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= '>' && (c == '<' || c == '>' || c == '&' || (attr && (c == '"' || c == '\'')))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The smaller of two positions, where -1 means "none". */
     private static int min(int a, int b) {
         if (a < 0) {
@@ -387,12 +492,27 @@ public final class HtmlWriter {
         }
     }
 
+    /** The characters of element and attribute names after the first: {@code [A-Za-z0-9:-]}. */
+    private static final boolean[] NAME_CHAR = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            NAME_CHAR[c] = true;
+            NAME_CHAR[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            NAME_CHAR[c] = true;
+        }
+        NAME_CHAR['-'] = true;
+        NAME_CHAR[':'] = true;
+    }
+
     private static void checkName(String name) {
         int n = name.length();
         boolean ok = n > 0 && isLetter(name.charAt(0));
         for (int i = 1; ok && i < n; i++) {
             char c = name.charAt(i);
-            ok = isLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':';
+            ok = c < 128 && NAME_CHAR[c];
         }
         if (!ok) {
             throw new IllegalArgumentException("name must match [A-Za-z][A-Za-z0-9:-]*, was \"" + name + "\"");

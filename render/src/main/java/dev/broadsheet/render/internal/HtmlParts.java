@@ -26,8 +26,10 @@ import dev.broadsheet.render.html.PartContext;
 import dev.broadsheet.render.html.PartRenderer;
 import dev.broadsheet.text.Excerpts;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +68,7 @@ public final class HtmlParts {
     public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd, AvatarProvider avatars) {
         Map<Part<?>, PartRenderer<?>> m = new HashMap<>();
         m.put(Part.HEAD, (PartRenderer<Page>) HtmlParts::head);
-        m.put(Part.JSON_LD, (PartRenderer<Page>) (page, ctx) -> ctx.out().jsonScript(jsonLd.json(page)));
+        m.put(Part.JSON_LD, (PartRenderer<Page>) (page, ctx) -> ctx.out().jsonScript(w -> jsonLd.json(page, w)));
         m.put(Part.SITE_HEADER, (PartRenderer<Page>) HtmlParts::siteHeader);
         m.put(Part.BREADCRUMB, (PartRenderer<Page>) HtmlParts::breadcrumb);
         m.put(Part.NOTICE, (PartRenderer<Page>) HtmlParts::notice);
@@ -89,10 +91,10 @@ public final class HtmlParts {
         return m;
     }
 
-    /** Produces the JSON-LD document of a page. */
+    /** Writes the JSON-LD document of a page, such as {@code JsonLdRenderer::json}. */
     @FunctionalInterface
     public interface JsonLdSource {
-        String json(Page page);
+        void json(Page page, Appendable out);
     }
 
     // ---------------------------------------------------------------- document
@@ -259,9 +261,51 @@ public final class HtmlParts {
         return l.getCountry().isEmpty() ? l.getLanguage() : l.getLanguage() + "_" + l.getCountry();
     }
 
-    /** An instant as ISO 8601 with the site's offset, as {@code datetime} attributes and Open Graph want it. */
+    /**
+     * An instant as ISO 8601 with the site's offset, as {@code datetime} attributes and Open Graph want it: exactly
+     * what {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes. Pages format one or two per comment, so the usual
+     * case (whole seconds, years 0 to 9999, an offset in whole minutes) is written directly; the formatter, which
+     * goes through {@code BigDecimal} for the absent fraction, handles the rest.
+     */
     public static String iso(Instant at, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(at);
+        int offsetSeconds = offset.getTotalSeconds();
+        if (at.getNano() == 0 && offsetSeconds % 60 == 0) {
+            LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, offset);
+            if (t.getYear() >= 0 && t.getYear() <= 9999) {
+                char[] c = new char[offsetSeconds == 0 ? 20 : 25];
+                digits(c, 0, t.getYear(), 4);
+                c[4] = '-';
+                digits(c, 5, t.getMonthValue(), 2);
+                c[7] = '-';
+                digits(c, 8, t.getDayOfMonth(), 2);
+                c[10] = 'T';
+                digits(c, 11, t.getHour(), 2);
+                c[13] = ':';
+                digits(c, 14, t.getMinute(), 2);
+                c[16] = ':';
+                digits(c, 17, t.getSecond(), 2);
+                if (offsetSeconds == 0) {
+                    c[19] = 'Z';
+                } else {
+                    int minutes = Math.abs(offsetSeconds) / 60;
+                    c[19] = offsetSeconds < 0 ? '-' : '+';
+                    digits(c, 20, minutes / 60, 2);
+                    c[22] = ':';
+                    digits(c, 23, minutes % 60, 2);
+                }
+                return new String(c);
+            }
+        }
         return OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     static String language(Article article, PartContext ctx) {
@@ -585,7 +629,7 @@ public final class HtmlParts {
     // ---------------------------------------------------------------- comments
 
     static void comments(ArticlePage page, PartContext ctx) {
-        CommentThread thread = CommentThread.of(page.comments());
+        CommentThread thread = page.commentThread();
         HtmlWriter out = ctx.out();
         Labels labels = ctx.labels();
         out.open("section").attr("class", "bs-comments").attr("id", "comments")

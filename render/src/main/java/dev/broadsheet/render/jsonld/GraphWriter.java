@@ -1,6 +1,5 @@
 package dev.broadsheet.render.jsonld;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.broadsheet.comments.CommentThread;
 import dev.broadsheet.html.PlainText;
 import dev.broadsheet.model.Article;
@@ -43,7 +42,7 @@ final class GraphWriter {
     /** UN/CEFACT common code for the pixel, the unit of image widths and heights. */
     private static final String PIXEL = "E37";
 
-    private final JsonGenerator g;
+    private final ScriptSafeStrings g;
     private final Site site;
     private final Links links;
     private final int commentCap;
@@ -52,7 +51,7 @@ final class GraphWriter {
     private @Nullable String published;
     private @Nullable String modified;
 
-    GraphWriter(JsonGenerator g, Site site, Links links, int commentCap) {
+    GraphWriter(ScriptSafeStrings g, Site site, Links links, int commentCap) {
         this.g = g;
         this.site = site;
         this.links = links;
@@ -320,7 +319,7 @@ final class GraphWriter {
      * comments in display order, at most the cap, each with the author's name only.
      */
     private void comments(ArticlePage page, String url) throws IOException {
-        CommentThread thread = CommentThread.of(page.comments());
+        CommentThread thread = page.commentThread();
         g.writeNumberField("commentCount", thread.approvedCount());
         if (commentCap == 0 || thread.roots().isEmpty()) {
             return;
@@ -341,10 +340,12 @@ final class GraphWriter {
         }
         g.writeArrayFieldStart("comment");
         for (Comment c : shown) {
-            String id = url + "#comment-" + c.id();
             g.writeStartObject();
-            type("Comment", id);
-            g.writeStringField("url", id);
+            g.writeStringField("@type", "Comment");
+            g.writeFieldName("@id");
+            g.writeJoined(url, "#comment-", c.id());
+            g.writeFieldName("url");
+            g.writeJoined(url, "#comment-", c.id());
             date("dateCreated", c.createdAt());
             g.writeObjectFieldStart("author");
             type("Person", null);
@@ -353,7 +354,10 @@ final class GraphWriter {
             g.writeStringField("text", PlainText.of(c.body()));
             Optional<String> parent = c.parentId();
             if (parent.isPresent() && ids.contains(parent.get())) {
-                ref("parentItem", url + "#comment-" + parent.get());
+                g.writeObjectFieldStart("parentItem");
+                g.writeFieldName("@id");
+                g.writeJoined(url, "#comment-", parent.get());
+                g.writeEndObject();
             }
             g.writeEndObject();
         }

@@ -2,7 +2,9 @@ package dev.broadsheet.render.jsonld;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.ListingPage;
@@ -10,8 +12,9 @@ import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.html.HtmlWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +76,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The JSON escapes {@code < > &}, U+2028 and U+2029 as {@code \}{@code uXXXX}, so no value can end a
  * {@code <script>} element or open a comment however the host embeds it; {@link #render(Page, Appendable)} embeds it
- * through {@link HtmlWriter#jsonScript(String)}. Keys are written in a fixed order, so the same page always gives
+ * through {@link HtmlWriter#jsonScript(java.util.function.Consumer)}. Keys are written in a fixed order, so the same page always gives
  * the same text.
  *
  * <p>A renderer is immutable and thread-safe: each call writes through its own generator. Defaults:
@@ -89,7 +92,8 @@ public final class JsonLdRenderer {
     /** The {@code @context} of every document. */
     public static final String CONTEXT = "https://schema.org";
 
-    private static final JsonFactory JSON = new JsonFactoryBuilder().characterEscapes(new ScriptSafeEscapes())
+    /** Jackson's own escapes: string values go through {@link ScriptSafeStrings}. */
+    private static final JsonFactory JSON = new JsonFactoryBuilder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private final Site site;
@@ -102,8 +106,8 @@ public final class JsonLdRenderer {
         this.site = Objects.requireNonNull(b.site, "site");
         this.links = b.links == null ? Links.of(site) : b.links;
         this.commentCap = b.commentCap;
-        this.websiteJson = write(512, g -> g.website());
-        this.organizationJson = write(1024, g -> g.organization());
+        this.websiteJson = write(g -> g.website());
+        this.organizationJson = write(g -> g.organization());
     }
 
     /**
@@ -123,13 +127,26 @@ public final class JsonLdRenderer {
      */
     public String json(Page page) {
         Objects.requireNonNull(page, "page");
-        int size = 8192;
-        if (page instanceof ArticlePage a) {
-            size += Math.min(a.comments().size(), commentCap) * 512;
-        } else {
-            size += ((ListingPage) page).articles().size() * 128;
+        return write(g -> g.document(page, websiteJson, organizationJson));
+    }
+
+    /**
+     * Writes the JSON-LD document of a page: the same text as {@link #json(Page)}, streamed to {@code out} without
+     * building a string.
+     *
+     * @param page an {@link ArticlePage} or a {@link ListingPage}
+     * @param out where to write; a {@link Writer} is written to directly, and not closed
+     * @throws UncheckedIOException when writing to {@code out} fails
+     */
+    public void json(Page page, Appendable out) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(out, "out");
+        try (ScriptSafeStrings g = new ScriptSafeStrings(JSON.createGenerator(out instanceof Writer w ? w
+                : new AppendableWriter(out)))) {
+            new GraphWriter(g, site, links, commentCap).document(page, websiteJson, organizationJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return write(size, g -> g.document(page, websiteJson, organizationJson));
     }
 
     /**
@@ -140,7 +157,8 @@ public final class JsonLdRenderer {
      * @throws UncheckedIOException when writing to {@code out} fails
      */
     public void render(Page page, Appendable out) {
-        new HtmlWriter(out).jsonScript(json(page));
+        Objects.requireNonNull(page, "page");
+        new HtmlWriter(out).jsonScript(w -> json(page, w));
     }
 
     /** @return the site the graph describes */
@@ -164,14 +182,55 @@ public final class JsonLdRenderer {
         void write(GraphWriter g) throws IOException;
     }
 
-    private String write(int size, Body body) {
-        StringWriter out = new StringWriter(size);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            body.write(new GraphWriter(g, site, links, commentCap));
+    /**
+     * Writes through a generator into Jackson's segmented writer (as {@code ObjectMapper.writeValueAsString} does:
+     * recycled buffers, no copying as the text grows, one copy into the string).
+     */
+    private String write(Body body) {
+        BufferRecycler recycler = JSON._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+            try (ScriptSafeStrings g = new ScriptSafeStrings(JSON.createGenerator(out))) {
+                body.write(new GraphWriter(g, site, links, commentCap));
+            }
+            return out.getAndClear();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail; kept for the generator's contract
+            throw new UncheckedIOException(e); // a string writer does not fail; kept for the generator's contract
+        } finally {
+            recycler.releaseToPool();
         }
-        return out.toString();
+    }
+
+    /** An {@link Appendable} as the {@link Writer} Jackson writes to. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            if (out instanceof StringBuilder sb) {
+                sb.append(cbuf, off, len);
+            } else {
+                out.append(CharBuffer.wrap(cbuf, off, len));
+            }
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            out.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // not ours to close
+        }
     }
 
     /**

@@ -67,6 +67,48 @@ class HtmlWriterTest {
                 .contains("\\u003c/script\\u003e");
     }
 
+    @Test
+    void streamedJsonScriptsAreEscapedLikeStringOnes() {
+        String json = "{\"a\":\"</script><script>alert(1)</script><!-- & \u2028\u2029\"}";
+        String streamed = write(w -> w.jsonScript(writer -> {
+            try {
+                writer.write(json.toCharArray(), 0, 10);
+                writer.write(json, 10, json.length() - 10);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        assertThat(streamed).isEqualTo(write(w -> w.jsonScript(json)));
+        StringBuilder target = new StringBuilder();
+        Appendable notAStringBuilder = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) {
+                target.append(csq);
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                target.append(csq, start, end);
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                target.append(c);
+                return this;
+            }
+        };
+        new HtmlWriter(notAStringBuilder).jsonScript(writer -> {
+            try {
+                writer.write(json.toCharArray(), 0, json.length());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(target.toString()).isEqualTo(streamed);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "1a", "a b", "a\"", "a>", "on click", "x=y"})
     void namesMustBePlainAsciiNames(String name) {

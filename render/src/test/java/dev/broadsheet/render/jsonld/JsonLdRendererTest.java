@@ -86,6 +86,16 @@ class JsonLdRendererTest {
     }
 
     @Test
+    void streamingWritesTheSameText() {
+        StringBuilder sb = new StringBuilder("before:");
+        renderer.json(JsonLdTestContent.richPage(), sb);
+        assertThat(sb.toString()).isEqualTo("before:" + renderer.json(JsonLdTestContent.richPage()));
+        java.io.StringWriter writer = new java.io.StringWriter();
+        renderer.json(JsonLdTestContent.richPage(), writer);
+        assertThat(writer.toString()).isEqualTo(renderer.json(JsonLdTestContent.richPage()));
+    }
+
+    @Test
     void theJsonItselfEscapesWhatCouldEndAScript() {
         Article a = JsonLdTestContent.bareArticle().toBuilder().headline("a </script> & <!-- b")
                 .description("line\u2028paragraph\u2029end").build();

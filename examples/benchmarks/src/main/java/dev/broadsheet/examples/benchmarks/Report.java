@@ -1,0 +1,340 @@
+package dev.broadsheet.examples.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns the suite's results into the Markdown report: the targets of issue 10 with their measured ratios first,
+ * then every group's absolute numbers. Every figure is computed here from JMH's results.
+ */
+final class Report {
+
+    /** The groups of the suite, besides the page race's rounds. */
+    enum Group {
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, THREADS
+    }
+
+    /**
+     * One benchmark's result.
+     *
+     * @param name {@code Class.method}
+     * @param params JMH parameters
+     * @param threads threads
+     * @param score the primary score
+     * @param error its 99.9% error
+     * @param unit the score's unit
+     * @param alloc bytes allocated per operation
+     */
+    record Row(String name, Map<String, String> params, int threads, double score, double error, String unit,
+            double alloc) {
+
+        String param(String key) {
+            return params.getOrDefault(key, "");
+        }
+    }
+
+    private final BenchSuite.Settings settings;
+    private final Map<String, Long> sizes;
+    private final Map<Group, List<Row>> groups = new EnumMap<>(Group.class);
+    private final List<List<Row>> rounds = new ArrayList<>();
+    private final List<String> loads = new ArrayList<>();
+    private long elapsedNanos;
+
+    Report(BenchSuite.Settings settings, Map<String, Long> sizes) {
+        this.settings = settings;
+        this.sizes = sizes;
+    }
+
+    void add(Group group, List<Row> rows) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).addAll(rows);
+    }
+
+    void addRound(List<Row> rows) {
+        rounds.add(rows);
+    }
+
+    void load(String when) {
+        loads.add(when + " " + BenchSuite.loadAverage());
+    }
+
+    void elapsed(long nanos) {
+        this.elapsedNanos = nanos;
+    }
+
+    // ------------------------------------------------------------------ lookups
+
+    private Row find(List<Row> rows, String name, String paramKey, String paramValue) {
+        for (Row r : rows) {
+            if (r.name().equals(name) && (paramKey == null || r.param(paramKey).equals(paramValue))) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no result for " + name + " " + paramValue);
+    }
+
+    private Row sanitize(String method, String input) {
+        return find(groups.get(Group.SANITIZE), "SanitizeBenchmark." + method, "input", input);
+    }
+
+    private double roundMedian(ToDoubleFunction<List<Row>> f) {
+        double[] values = new double[rounds.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = f.applyAsDouble(rounds.get(i));
+        }
+        return median(values);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private double page(List<Row> round, String pipeline) {
+        return find(round, "PageBenchmark." + pipeline, null, null).score();
+    }
+
+    private double pageAlloc(String pipeline) {
+        return roundMedian(round -> find(round, "PageBenchmark." + pipeline, null, null).alloc());
+    }
+
+    private double bodyNsPerByte(String size) {
+        Row r = find(groups.get(Group.BODY_SCALING), "BodyScalingBenchmark.sanitize", "size", size);
+        return r.score() * 1000 / sizes.get("body:" + size);
+    }
+
+    private double commentPage(int comments) {
+        return find(groups.get(Group.COMMENT_SCALING), "CommentScalingBenchmark.page", "comments",
+                Integer.toString(comments)).score();
+    }
+
+    private Row threads(int n) {
+        for (Row r : groups.get(Group.THREADS)) {
+            if (r.threads() == n) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no result for " + n + " threads");
+    }
+
+    // ------------------------------------------------------------------ the report
+
+    String markdown() {
+        StringBuilder md = new StringBuilder(16 * 1024);
+        header(md);
+        targets(md);
+        pageRace(md);
+        sanitizeTable(md);
+        jsonLd(md);
+        scaling(md);
+        return md.toString();
+    }
+
+    private void header(StringBuilder md) {
+        md.append("### Benchmarks\n\n");
+        md.append("- Date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT))).append('\n');
+        md.append("- Machine: ").append(System.getProperty("os.name")).append(' ')
+                .append(System.getProperty("os.arch")).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(cpu()).append('\n');
+        md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.runtime.version")).append('\n');
+        md.append("- JMH 1.37: ").append(settings.forks() == 0 ? "no fork (smoke run)" : settings.forks() + " fork")
+                .append(", ").append(settings.warmups()).append(" × ").append(settings.warmupTime())
+                .append(" warm-up, ").append(settings.iterations()).append(" × ").append(settings.iterationTime())
+                .append(" measured, GC profiler; page race in ").append(settings.rounds())
+                .append(" back-to-back rounds\n");
+        md.append("- Command: `bin/bench` (`java -jar examples/benchmarks/target/benchmarks.jar --report FILE`)\n");
+        md.append("- Load average (1, 5, 15 min): ").append(String.join("; ", loads)).append('\n');
+        md.append("- Suite time: ").append(String.format(Locale.ROOT, "%.1f min", elapsedNanos / 60e9)).append("\n\n");
+    }
+
+    private static String cpu() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: leave the model out
+        }
+        return "CPU model unknown";
+    }
+
+    private void targets(StringBuilder md) {
+        md.append("| target | goal | measured | met |\n| --- | --- | --- | --- |\n");
+        double thymeleaf = roundMedian(r -> page(r, "thymeleaf") / page(r, "broadsheet"));
+        double jte = roundMedian(r -> page(r, "jte") / page(r, "broadsheet"));
+        double floor = roundMedian(r -> page(r, "broadsheet") / page(r, "floorAppend"));
+        target(md, "page render vs Thymeleaf + Jackson (median of rounds)", "≥ 8×", thymeleaf, "×", thymeleaf >= 8);
+        target(md, "page render vs jte + Jackson (median of rounds)", "≥ 1.5×", jte, "×", jte >= 1.5);
+        target(md, "page render time / StringBuilder floor (median of rounds)", "≤ 10×", floor, "×", floor <= 10);
+        String[][] sanitizeTargets = {
+            {"broadsheetArticle", "article-10k", "article() on the 10 KB article"},
+            {"broadsheetComment", "comment-500", "comment() on the 500-byte comment"},
+            {"broadsheetArticle", "body-1m", "article() on the 1 MB body"},
+        };
+        for (String[] t : sanitizeTargets) {
+            double ours = sanitize(t[0], t[1]).score();
+            double jsoup = sanitize("jsoupClean", t[1]).score() / ours;
+            double owasp = sanitize("owasp", t[1]).score() / ours;
+            target(md, "sanitize " + t[2] + " vs Jsoup.clean relaxed", "≥ 1.5×", jsoup, "×", jsoup >= 1.5);
+            target(md, "sanitize " + t[2] + " vs OWASP", "≥ 0.7×", owasp, "×", owasp >= 0.7);
+        }
+        double perByte = pageAlloc("broadsheet") / sizes.get("PageBenchmark.broadsheet");
+        target(md, "allocation of the HTML page per output byte", "≤ 3 B", perByte, " B", perByte <= 3);
+        double[] perByteCosts = {bodyNsPerByte("1024"), bodyNsPerByte("16384"), bodyNsPerByte("131072"),
+            bodyNsPerByte("1048576")};
+        double bodySpread = spread(perByteCosts);
+        target(md, "sanitize cost per byte, 1 KB → 1 MB (largest / smallest)", "< 1.5×", bodySpread, "×",
+                bodySpread < 1.5);
+        double nested = bodyNsPerByte("nested-5000") / bodyNsPerByte("flat-5000");
+        target(md, "sanitize cost per byte, 5,000 nested / 5,000 flat elements", "< 1.5×", nested, "×",
+                nested < 1.5);
+        double commentSpread = spread(perComment());
+        target(md, "page cost per comment, 10 → 10,000 comments (largest / smallest)", "< 1.5×", commentSpread, "×",
+                commentSpread < 1.5);
+        double scaling = threads(2).score() / threads(1).score();
+        target(md, "page throughput, 2 threads / 1 thread", "≥ 1.7×", scaling, "×", scaling >= 1.7);
+        md.append("| AMP page vs (jsoup parse of the body + HTML page) | ≤ 1.5× | pending: AmpRenderer not merged "
+                + "yet | – |\n");
+        md.append("| AMP page vs HTML page, same article | report | pending: AmpRenderer not merged yet | – |\n\n");
+    }
+
+    private static void target(StringBuilder md, String what, String goal, double value, String unit, boolean met) {
+        md.append("| ").append(what).append(" | ").append(goal).append(" | ").append(fmt(value)).append(unit)
+                .append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+    }
+
+    private static double spread(double[] values) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max / min;
+    }
+
+    private double[] perComment() {
+        int[] counts = {10, 100, 1000, 10000};
+        double base = commentPage(0);
+        double[] costs = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            costs[i] = (commentPage(counts[i]) - base) / counts[i];
+        }
+        return costs;
+    }
+
+    private void pageRace(StringBuilder md) {
+        md.append("**Page render**: an article page with ").append(BenchContent.PAGE_COMMENTS)
+                .append(" comments (").append(kb(sizes.get("PageBenchmark.broadsheet")))
+                .append(" of UTF-8), bodies sanitized at save time, each written into a new buffer with room for the page. "
+                        + "µs per page, per round:\n\n");
+        md.append("| pipeline |");
+        for (int i = 1; i <= rounds.size(); i++) {
+            md.append(" round ").append(i).append(" |");
+        }
+        md.append(" median | vs Broadsheet | alloc B/op | B per output byte |\n| --- |");
+        md.append(" ---: |".repeat(rounds.size() + 4)).append('\n');
+        double ours = roundMedian(r -> page(r, "broadsheet"));
+        for (String[] p : new String[][] {{"broadsheet", "Broadsheet HtmlRenderer"},
+                {"jte", "jte 3.2.5 (precompiled) + Jackson"}, {"thymeleaf", "Thymeleaf 3.1.6 + Jackson"},
+                {"floorAppend", "floor: append the finished page"}}) {
+            md.append("| ").append(p[1]).append(" |");
+            for (List<Row> round : rounds) {
+                md.append(' ').append(fmt(page(round, p[0]))).append(" |");
+            }
+            double median = roundMedian(r -> page(r, p[0]));
+            double alloc = pageAlloc(p[0]);
+            md.append(' ').append(fmt(median)).append(" | ").append(fmt(median / ours)).append("× | ")
+                    .append(fmt(alloc)).append(" | ").append(fmt(alloc / sizes.get("PageBenchmark." + p[0])))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void sanitizeTable(StringBuilder md) {
+        md.append("**Sanitize** untrusted HTML. µs per input (± 99.9% error) and bytes allocated:\n\n");
+        String[][] methods = {{"broadsheetArticle", "Broadsheet article()"},
+            {"broadsheetComment", "Broadsheet comment()"}, {"owasp", "OWASP 20240325.1"},
+            {"jsoupClean", "Jsoup.clean relaxed"}, {"floorJsoupParse", "floor: jsoup parse + serialize"},
+            {"floorCopy", "floor: copy"}};
+        md.append("| input |");
+        for (String[] m : methods) {
+            md.append(' ').append(m[1]).append(" |");
+        }
+        md.append("\n| --- |").append(" ---: |".repeat(methods.length)).append('\n');
+        for (String input : new String[] {"article-10k", "comment-500", "body-1m"}) {
+            md.append("| ").append(input).append(" (").append(kb(sizes.get("input:" + input))).append(") |");
+            for (String[] m : methods) {
+                Row r = sanitize(m[0], input);
+                md.append(' ').append(fmt(r.score())).append(" ± ").append(fmt(r.error())).append(" µs, ")
+                        .append(kb((long) r.alloc())).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private void jsonLd(StringBuilder md) {
+        Row ours = find(groups.get(Group.JSON_LD), "JsonLdBenchmark.broadsheet", null, null);
+        Row theirs = find(groups.get(Group.JSON_LD), "JsonLdBenchmark.jacksonMap", null, null);
+        md.append("**JSON-LD** of the same page (").append(JSON_LD_COMMENTS).append(" comments in the graph): "
+                + "Broadsheet ").append(fmt(ours.score())).append(" µs, ").append(kb((long) ours.alloc()))
+                .append("; a map per request through Jackson ").append(fmt(theirs.score())).append(" µs, ")
+                .append(kb((long) theirs.alloc())).append(" (").append(fmt(theirs.score() / ours.score()))
+                .append("× Broadsheet's time).\n\n");
+    }
+
+    private static final int JSON_LD_COMMENTS = 20;
+
+    private void scaling(StringBuilder md) {
+        md.append("**Scaling.** Sanitizing with article(), ns per input byte:");
+        for (String size : new String[] {"1024", "16384", "131072", "1048576", "flat-5000", "nested-5000"}) {
+            md.append(' ').append(size).append(": ").append(fmt(bodyNsPerByte(size))).append(';');
+        }
+        md.setLength(md.length() - 1);
+        md.append(".\nWhole page, µs per comment above the page without comments (")
+                .append(fmt(commentPage(0))).append(" µs):");
+        double[] costs = perComment();
+        int[] counts = {10, 100, 1000, 10000};
+        for (int i = 0; i < counts.length; i++) {
+            md.append(' ').append(counts[i]).append(": ").append(fmt(costs[i])).append(';');
+        }
+        md.setLength(md.length() - 1);
+        md.append(" (the first ").append(JSON_LD_COMMENTS).append(" comments also go into the JSON-LD graph; from 100 "
+                + "to 10,000 comments the largest / smallest is ")
+                .append(fmt(spread(Arrays.copyOfRange(costs, 1, costs.length)))).append("×)");
+        md.append(".\nBroadsheet's page on 1 thread: ").append(fmt(threads(1).score())).append(" pages/s; on 2 "
+                + "threads: ").append(fmt(threads(2).score())).append(" pages/s.\n");
+    }
+
+    private static String kb(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " B";
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", v);
+    }
+}

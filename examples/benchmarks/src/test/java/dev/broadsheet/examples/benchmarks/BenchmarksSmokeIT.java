@@ -1,0 +1,32 @@
+package dev.broadsheet.examples.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * CI's check of the suite: every benchmark runs for one short iteration, in this JVM, and the report is computed
+ * from the results. It checks that the suite runs, not how fast anything is (benchmarks are not timed tests).
+ * Runs in {@code mvn verify} (failsafe), not in {@code mvn test}.
+ */
+class BenchmarksSmokeIT {
+
+    @Test
+    @Timeout(120)
+    void everyBenchmarkRunsOnceAndTheReportHasEveryTarget() throws Exception {
+        long start = System.nanoTime();
+        String report = BenchSuite.run(BenchSuite.Settings.smoke());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(2));
+        assertThat(report)
+                .contains("page render vs Thymeleaf", "page render vs jte", "StringBuilder floor",
+                        "sanitize article() on the 10 KB article vs Jsoup.clean", "sanitize comment()",
+                        "vs OWASP", "allocation of the HTML page per output byte", "1 KB → 1 MB",
+                        "5,000 nested", "10 → 10,000 comments", "2 threads / 1 thread", "AMP page")
+                .contains("| Broadsheet HtmlRenderer |", "| jte 3.2.5", "| Thymeleaf 3.1.6", "**JSON-LD**",
+                        "| body-1m (");
+        assertThat(report.lines().filter(l -> l.startsWith("| ") && l.contains("n/a B")))
+                .as("every benchmark reports its allocation").isEmpty();
+    }
+}
