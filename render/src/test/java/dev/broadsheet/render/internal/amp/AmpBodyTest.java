@@ -42,7 +42,7 @@ class AmpBodyTest {
 
     static RenderCall context(HtmlWriter out, AmpCall call) {
         return new RenderCall(out, TestContent.site(), Links.of(TestContent.site()), Labels.of("en"),
-                ArticlePage.of(TestContent.article()), true, new PartRegistry(Map.of(), HtmlParts.defaults(p -> "{}")),
+                ArticlePage.of(TestContent.article()), true, new PartRegistry(Map.of(), HtmlParts.defaults((p, json) -> new HtmlWriter(json).markup("{}"))),
                 call);
     }
 

@@ -1,0 +1,59 @@
+package dev.broadsheet.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.Comment;
+import dev.broadsheet.model.Subscriber;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The JSON samples in the README are true: they read as documented, and the error example is the real output. */
+class ReadmeJsonTest {
+
+    private static List<String> blocks(String language) throws IOException {
+        String readme = Files.readString(Path.of("").toAbsolutePath().resolveSibling("README.md"),
+                StandardCharsets.UTF_8);
+        Section json = new Section(readme.substring(readme.indexOf("## JSON format"),
+                readme.indexOf("\n## ", readme.indexOf("## JSON format") + 3)));
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(json.text());
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private record Section(String text) {
+    }
+
+    @Test
+    void theArticleCommentAndSubscriberSamplesRead() throws IOException {
+        List<String> samples = blocks("json");
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(4);
+        BroadsheetJson json = BroadsheetJson.storage();
+        Article article = json.read(samples.get(0), Article.class);
+        assertThat(article.authors()).hasSize(2);
+        assertThat(article.paywalled()).isTrue();
+        Comment comment = json.read(samples.get(1), Comment.class);
+        assertThat(comment.author().email()).hasValue("samir@mail.example");
+        Subscriber subscriber = json.read(samples.get(2), Subscriber.class);
+        assertThat(subscriber.email()).isEqualTo("Reader.One@mail.example");
+    }
+
+    @Test
+    void theErrorExampleIsTheRealMessage() throws IOException {
+        String bad = blocks("json").get(3);
+        String shown = blocks("").stream().filter(b -> b.startsWith("Invalid Article")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> BroadsheetJson.storage().read(bad, Article.class))
+                .hasMessage(shown.strip());
+    }
+}
