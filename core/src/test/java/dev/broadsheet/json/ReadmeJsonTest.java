@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The JSON samples in the README are true: they read as documented, and the error example is the real output. */
@@ -25,9 +23,20 @@ class ReadmeJsonTest {
         Section json = new Section(readme.substring(readme.indexOf("## JSON format"),
                 readme.indexOf("\n## ", readme.indexOf("## JSON format") + 3)));
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("```" + language + "\n(.*?)```", Pattern.DOTALL).matcher(json.text());
-        while (m.find()) {
-            out.add(m.group(1));
+        StringBuilder block = null;
+        String blockLanguage = "";
+        for (String line : json.text().split("\n", -1)) {
+            if (block == null && line.startsWith("```")) {
+                block = new StringBuilder();
+                blockLanguage = line.substring(3).strip();
+            } else if (block != null && line.equals("```")) {
+                if (blockLanguage.equals(language)) {
+                    out.add(block.toString());
+                }
+                block = null;
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
         }
         return out;
     }
