@@ -8,6 +8,7 @@ import dev.broadsheet.html.Sanitizer;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.Links;
+import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Stylesheet;
 import dev.broadsheet.render.TestContent;
 import dev.broadsheet.render.amp.ImageSizeResolver;
@@ -16,6 +17,8 @@ import dev.broadsheet.render.internal.HtmlParts;
 import dev.broadsheet.render.internal.PartRegistry;
 import dev.broadsheet.render.internal.RenderCall;
 import dev.broadsheet.testing.XssVectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +45,17 @@ class AmpBodyTest {
 
     static RenderCall context(HtmlWriter out, AmpCall call) {
         return new RenderCall(out, TestContent.site(), Links.of(TestContent.site()), Labels.of("en"),
-                ArticlePage.of(TestContent.article()), true, new PartRegistry(Map.of(), HtmlParts.defaults(p -> "{}")),
+                ArticlePage.of(TestContent.article()), true, new PartRegistry(Map.of(), HtmlParts.defaults(AmpBodyTest::emptyJsonLd)),
                 call);
+    }
+
+    /** The JSON-LD these tests' pages would embed: an empty object (no test here renders it). */
+    private static void emptyJsonLd(Page page, Appendable out) {
+        try {
+            out.append("{}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Nested
