@@ -209,6 +209,8 @@ public final class BenchSuite {
         sizes.put("PageBenchmark.thymeleaf", size(Pipelines.thymeleaf(data)));
         sizes.put("PageBenchmark.jte", size(Pipelines.jte(data)));
         sizes.put("PageBenchmark.floorAppend", sizes.get("PageBenchmark.broadsheet"));
+        sizes.put("PageBenchmark.jsoupBodyAndHtml", sizes.get("PageBenchmark.broadsheet"));
+        sizes.put("PageBenchmark.amp", size(Pipelines.amp(site, page)));
         for (String input : new String[] {"article-10k", "comment-500", "body-1m"}) {
             sizes.put("input:" + input, bytes(SanitizeBenchmark.input(input)));
         }

@@ -6,10 +6,12 @@ import dev.broadsheet.examples.benchmarks.pipelines.Sink;
 import dev.broadsheet.examples.benchmarks.pipelines.Stored;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Site;
+import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The whole HTML page of an article with {@value BenchContent#PAGE_COMMENTS} comments: Broadsheet against the same
@@ -18,7 +20,10 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Every operation writes into a new {@link Sink} with room for the page (the same capacity for every pipeline),
  * so each pipeline's allocation includes the buffer that holds its page, and the floor is exactly that buffer.
- * (AMP benchmarks go here once {@code AmpRenderer} is merged: a pipeline in {@link Pipelines} and a method below.)
+ *
+ * <p>The AMP page of the same article ({@link #amp()}, through {@code AmpRenderer}) is measured beside the
+ * reference issue 10 sets for it, {@link #jsoupBodyAndHtml}: a jsoup parse of the article body plus Broadsheet's
+ * HTML page. The AMP page gets a buffer with room for itself (it inlines the stylesheet).
  */
 @State(Scope.Benchmark)
 public class PageBenchmark {
@@ -26,8 +31,11 @@ public class PageBenchmark {
     private PagePipeline broadsheet;
     private PagePipeline thymeleaf;
     private PagePipeline jte;
+    private PagePipeline amp;
+    private String bodyHtml;
     private String rendered;
     private int capacity;
+    private int ampCapacity;
 
     /** Builds the content and configures the pipelines once, as a site does at start-up. */
     @Setup
@@ -38,9 +46,12 @@ public class PageBenchmark {
         broadsheet = Pipelines.broadsheet(site, page);
         thymeleaf = Pipelines.thymeleaf(data);
         jte = Pipelines.jte(data);
+        amp = Pipelines.amp(site, page);
+        bodyHtml = page.article().body().html();
         rendered = render(broadsheet, 256 * 1024);
         capacity = Math.max(rendered.length(), Math.max(render(thymeleaf, 256 * 1024).length(),
                 render(jte, 256 * 1024).length()));
+        ampCapacity = render(amp, 256 * 1024).length();
     }
 
     static String render(PagePipeline pipeline, int capacity) {
@@ -70,6 +81,29 @@ public class PageBenchmark {
     public Sink jte() {
         Sink out = new Sink(capacity);
         jte.render(out);
+        return out;
+    }
+
+    /** @return the buffer holding the AMP page */
+    @Benchmark
+    public Sink amp() {
+        Sink out = new Sink(ampCapacity);
+        amp.render(out);
+        return out;
+    }
+
+    /**
+     * The reference for the AMP page: what converting the body with jsoup costs at the least (parsing it), plus
+     * the HTML page.
+     *
+     * @param parsed takes the parsed body
+     * @return the buffer holding the HTML page
+     */
+    @Benchmark
+    public Sink jsoupBodyAndHtml(Blackhole parsed) {
+        parsed.consume(Jsoup.parseBodyFragment(bodyHtml));
+        Sink out = new Sink(capacity);
+        broadsheet.render(out);
         return out;
     }
 

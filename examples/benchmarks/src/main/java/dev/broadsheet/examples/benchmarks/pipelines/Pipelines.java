@@ -3,6 +3,7 @@ package dev.broadsheet.examples.benchmarks.pipelines;
 import dev.broadsheet.examples.benchmarks.pipelines.Stored.PageData;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Site;
+import dev.broadsheet.render.amp.AmpRenderer;
 import dev.broadsheet.render.html.HtmlRenderer;
 import gg.jte.ContentType;
 import java.util.Locale;
@@ -42,6 +43,20 @@ public final class Pipelines {
      */
     public static PagePipeline broadsheet(Site site, ArticlePage page) {
         HtmlRenderer renderer = HtmlRenderer.builder().site(site).build();
+        return out -> renderer.render(request(page), out.buffer());
+    }
+
+    /**
+     * Broadsheet's AMP page of the same article: {@code AmpRenderer.of(htmlRenderer)}, the page object built per
+     * request as for {@link #broadsheet}. The body is converted to AMP on every render (the race's body has a
+     * figure, so it is parsed and converted, not written as it is).
+     *
+     * @param site the site
+     * @param page the page whose article, comments and token each request uses
+     * @return the pipeline
+     */
+    public static PagePipeline amp(Site site, ArticlePage page) {
+        AmpRenderer renderer = AmpRenderer.of(HtmlRenderer.builder().site(site).build());
         return out -> renderer.render(request(page), out.buffer());
     }
 
