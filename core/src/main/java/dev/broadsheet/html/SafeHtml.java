@@ -1,5 +1,7 @@
 package dev.broadsheet.html;
 
+import dev.broadsheet.text.Excerpts;
+import dev.broadsheet.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +31,10 @@ public final class SafeHtml {
      * {@link String#hashCode()}).
      */
     private @org.jspecify.annotations.Nullable String text;
+    /** {@link #wordCount()}, or -1 until first asked for; kept by the same idiom as {@link #text}. */
+    private int words = -1;
+    /** {@link #excerpt()}, kept once computed. */
+    private @org.jspecify.annotations.Nullable String excerpt;
 
     SafeHtml(String html) {
         this.html = Objects.requireNonNull(html, "html");
@@ -40,6 +46,39 @@ public final class SafeHtml {
 
     void cacheText(String text) {
         this.text = text;
+    }
+
+    /**
+     * The number of words in this markup's text: {@link Words#count} of {@link PlainText#of(SafeHtml)}, computed on
+     * first use and kept, so a page that states its word count does not count again on every render.
+     *
+     * @return the number of words, counting each Han, Hiragana and Katakana character as one
+     * @since 0.1.0
+     */
+    public long wordCount() {
+        int n = words;
+        if (n < 0) {
+            // the text is at most HtmlPolicy.DEFAULT_MAX_INPUT_LENGTH characters, so the count fits an int
+            n = Math.toIntExact(Words.count(PlainText.of(this)));
+            words = n;
+        }
+        return n;
+    }
+
+    /**
+     * A short excerpt of this markup's text: {@link Excerpts#of(String)} of {@link PlainText#of(SafeHtml)}, computed
+     * on first use and kept, for descriptions that default to the opening of an article.
+     *
+     * @return at most {@value Excerpts#DEFAULT_MAX_CHARS} characters of text (not markup: escape it where it goes)
+     * @since 0.1.0
+     */
+    public String excerpt() {
+        String e = excerpt;
+        if (e == null) {
+            e = Excerpts.of(PlainText.of(this));
+            excerpt = e;
+        }
+        return e;
     }
 
     /**

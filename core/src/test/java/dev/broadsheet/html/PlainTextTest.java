@@ -61,4 +61,20 @@ class PlainTextTest {
         assertThatThrownBy(() -> PlainText.of((String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("html");
     }
+
+    @Test
+    void safeHtmlCountsItsWordsAndMakesItsExcerptOnceFromItsText() {
+        SafeHtml html = Sanitizer.sanitize("<p>the <a href=\"/x\">USA</a></p><p>Eight senators met on "
+                + "Tuesday.</p>", HtmlPolicy.article());
+        assertThat(html.wordCount()).isEqualTo(7).isEqualTo(dev.broadsheet.text.Words.count(PlainText.of(html)));
+        assertThat(html.excerpt()).isEqualTo("the USA Eight senators met on Tuesday.")
+                .isEqualTo(dev.broadsheet.text.Excerpts.of(PlainText.of(html)));
+        assertThat(html.excerpt()).isSameAs(html.excerpt());
+        assertThat(html.wordCount()).isEqualTo(7);
+        assertThat(SafeHtml.empty().wordCount()).isZero();
+        assertThat(SafeHtml.empty().excerpt()).isEmpty();
+        String longText = "word ".repeat(100);
+        assertThat(Sanitizer.sanitize("<p>" + longText + "</p>", HtmlPolicy.article()).excerpt())
+                .hasSizeLessThanOrEqualTo(dev.broadsheet.text.Excerpts.DEFAULT_MAX_CHARS).endsWith("…");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.render.internal.DatePattern;
 import dev.broadsheet.render.internal.PluralRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -47,8 +46,8 @@ public final class Labels {
 
     private final Locale locale;
     private final Map<String, String> strings;
-    private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter date;
+    private final DatePattern dateTime;
+    private final DatePattern date;
 
     private Labels(Locale locale, Map<String, String> strings) {
         this.locale = locale;
@@ -58,13 +57,13 @@ public final class Labels {
     }
 
     /**
-     * The locale's date (and time) format, looked up once. It is the pattern {@code ofLocalizedDateTime} uses, but
-     * that formatter looks the pattern up again on every call (building a cache key string each time), and dates are
+     * The locale's date (and time) format, looked up once and compiled: it is the pattern
+     * {@code ofLocalizedDateTime} uses, but that formatter looks the pattern up again on every call, and dates are
      * formatted for every comment of every page.
      */
-    private static DateTimeFormatter localized(FormatStyle date, @org.jspecify.annotations.Nullable FormatStyle time,
+    private static DatePattern localized(FormatStyle date, @org.jspecify.annotations.Nullable FormatStyle time,
             Locale locale) {
-        return DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time,
+        return DatePattern.of(DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time,
                 IsoChronology.INSTANCE, locale), locale);
     }
 
@@ -217,7 +216,7 @@ public final class Labels {
      * @return the formatted date and time
      */
     public String dateTime(Instant at, ZoneId zone) {
-        return dateTime.format(ZonedDateTime.ofInstant(at, zone));
+        return dateTime.format(at, zone);
     }
 
     /**
@@ -228,7 +227,7 @@ public final class Labels {
      * @return the formatted date
      */
     public String date(Instant at, ZoneId zone) {
-        return date.format(ZonedDateTime.ofInstant(at, zone));
+        return date.format(at, zone);
     }
 
     @Override

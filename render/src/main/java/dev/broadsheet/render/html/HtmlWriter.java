@@ -300,8 +300,82 @@ public final class HtmlWriter {
      */
     public HtmlWriter jsonScript(Consumer<Writer> json) {
         put("<script type=\"application/ld+json\">");
-        json.accept(new ScriptWriter());
+        if (chars == null) {
+            json.accept(new ScriptWriter());
+            return put("</script>");
+        }
+        // into a StringBuilder: let the JSON through as it comes, then check what it wrote with vectorised scans
+        // and escape it in place if needed, before anything else is written
+        int start = chars.length();
+        TailWriter tail = new TailWriter(chars);
+        json.accept(tail);
+        tail.to = null; // kept past its call, the writer fails rather than write unchecked
+        if ((chars.indexOf("<", start) & chars.indexOf(">", start) & chars.indexOf("&", start)
+                & chars.indexOf("\u2028", start) & chars.indexOf("\u2029", start)) >= 0) {
+            String written = chars.substring(start);
+            chars.setLength(start);
+            try {
+                new ScriptWriter().write(written, 0, written.length());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
+            }
+        }
         return put("</script>");
+    }
+
+    /**
+     * Appends to a StringBuilder as it is, for as long as {@link #jsonScript(Consumer)} runs its consumer; that method
+     * checks the result. Afterwards {@link #to} is null and every write fails with a {@link NullPointerException}.
+     */
+    private static final class TailWriter extends Writer {
+        private @Nullable StringBuilder to;
+
+        TailWriter(StringBuilder to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            to.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            to.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            to.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            to.append(csq);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq, int start, int end) {
+            to.append(csq, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            to.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // the page goes on
+        }
     }
 
     /** The content of a JSON script block, escaped as it is written. */
@@ -523,7 +597,14 @@ public final class HtmlWriter {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    // The writes below go to the StringBuilder directly when there is one: a call the JIT can inline, where one
+    // through the Appendable interface may not be.
+
     private HtmlWriter put(String s) {
+        if (chars != null) {
+            chars.append(s);
+            return this;
+        }
         try {
             out.append(s);
         } catch (IOException e) {
@@ -533,6 +614,10 @@ public final class HtmlWriter {
     }
 
     private HtmlWriter put(char c) {
+        if (chars != null) {
+            chars.append(c);
+            return this;
+        }
         try {
             out.append(c);
         } catch (IOException e) {
@@ -542,12 +627,17 @@ public final class HtmlWriter {
     }
 
     private void append(String s, int start, int end) {
-        if (start < end) {
-            try {
-                out.append(s, start, end);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (start >= end) {
+            return;
+        }
+        if (chars != null) {
+            chars.append(s, start, end);
+            return;
+        }
+        try {
+            out.append(s, start, end);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

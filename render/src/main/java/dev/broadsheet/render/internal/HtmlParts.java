@@ -2,7 +2,6 @@ package dev.broadsheet.render.internal;
 
 import dev.broadsheet.comments.AvatarProvider;
 import dev.broadsheet.comments.CommentThread;
-import dev.broadsheet.html.PlainText;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleStatus;
 import dev.broadsheet.model.Byline;
@@ -223,7 +222,7 @@ public final class HtmlParts {
     public static String description(Page page, PartContext ctx) {
         if (page instanceof ArticlePage a) {
             Article article = a.article();
-            return article.description().orElseGet(() -> Excerpts.of(PlainText.of(article.body())));
+            return article.description().orElseGet(() -> article.body().excerpt());
         }
         ListingPage l = (ListingPage) page;
         return switch (l.kind()) {
@@ -651,41 +650,41 @@ public final class HtmlParts {
         out.end("section").markup("\n");
     }
 
+    /**
+     * One comment and its replies. A page has many, so the markup that is the same for every comment is written as
+     * whole constants rather than tag by tag; names, dates, URLs and ids still go through the writer's escaping.
+     */
     static void comment(CommentThread.Node node, PartContext ctx, AvatarProvider avatars) {
         HtmlWriter out = ctx.out();
         Comment c = node.comment();
-        out.open("li").attr("class", node.removed() ? "bs-comment bs-comment-removed" : "bs-comment")
+        out.markup(node.removed() ? "<li class=\"bs-comment bs-comment-removed\"" : "<li class=\"bs-comment\"")
                 .attr("id", "comment-" + c.id()).close();
         if (node.removed()) {
-            out.start("p", "bs-comment-text").text(ctx.labels().get("comments.removed")).end("p");
+            out.markup("<p class=\"bs-comment-text\">").text(ctx.labels().get("comments.removed")).markup("</p>");
         } else {
-            out.start("article", "bs-comment-card");
-            out.start("footer", "bs-comment-meta");
+            out.markup("<article class=\"bs-comment-card\"><footer class=\"bs-comment-meta\">");
             avatar(c, ctx, avatars);
-            out.start("span", "bs-comment-author");
+            out.markup("<span class=\"bs-comment-author\">");
             if (c.author().url().isPresent()) {
-                out.open("a").attr("rel", "ugc nofollow noopener").urlAttr("href", c.author().url().get()).close()
-                        .text(c.author().name()).end("a");
+                out.markup("<a rel=\"ugc nofollow noopener\"").urlAttr("href", c.author().url().get()).close()
+                        .text(c.author().name()).markup("</a>");
             } else {
                 out.text(c.author().name());
             }
-            out.end("span").text(" ");
-            out.open("time").attr("datetime", iso(c.createdAt(), ctx.site().zone())).close()
-                    .text(ctx.labels().dateTime(c.createdAt(), ctx.site().zone())).end("time");
-            out.end("footer");
-            out.start("div", "bs-comment-text");
+            out.markup("</span> <time").attr("datetime", iso(c.createdAt(), ctx.site().zone())).close()
+                    .text(ctx.labels().dateTime(c.createdAt(), ctx.site().zone()))
+                    .markup("</time></footer><div class=\"bs-comment-text\">");
             Dialect.of(ctx).markup(c.body(), ctx);
-            out.end("div");
-            out.end("article");
+            out.markup("</div></article>");
         }
         if (!node.replies().isEmpty()) {
-            out.start("ol", "bs-comment-replies");
+            out.markup("<ol class=\"bs-comment-replies\">");
             for (CommentThread.Node reply : node.replies()) {
                 ctx.render(Part.COMMENT, reply);
             }
-            out.end("ol");
+            out.markup("</ol>");
         }
-        out.end("li").markup("\n");
+        out.markup("</li>\n");
     }
 
     /**

@@ -18,8 +18,6 @@ import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.internal.HtmlParts;
-import dev.broadsheet.text.Excerpts;
-import dev.broadsheet.text.Words;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +40,7 @@ final class GraphWriter {
     /** UN/CEFACT common code for the pixel, the unit of image widths and heights. */
     private static final String PIXEL = "E37";
 
-    private final ScriptSafeStrings g;
+    private final JsonOut g;
     private final Site site;
     private final Links links;
     private final int commentCap;
@@ -51,7 +49,7 @@ final class GraphWriter {
     private @Nullable String published;
     private @Nullable String modified;
 
-    GraphWriter(ScriptSafeStrings g, Site site, Links links, int commentCap) {
+    GraphWriter(JsonOut g, Site site, Links links, int commentCap) {
         this.g = g;
         this.site = site;
         this.links = links;
@@ -131,12 +129,11 @@ final class GraphWriter {
     private void newsArticle(ArticlePage page, String url, String language, String[] people)
             throws IOException {
         Article a = page.article();
-        String text = PlainText.of(a.body());
         g.writeStartObject();
         type("NewsArticle", url + "#article");
         g.writeStringField("headline", a.headline());
         optional("alternativeHeadline", a.dek());
-        String description = a.description().orElseGet(() -> Excerpts.of(text));
+        String description = a.description().orElseGet(() -> a.body().excerpt());
         if (!description.isEmpty()) {
             g.writeStringField("description", description);
         }
@@ -159,7 +156,7 @@ final class GraphWriter {
             g.writeEndArray();
         }
         g.writeStringField("inLanguage", language);
-        g.writeNumberField("wordCount", Words.count(text));
+        g.writeNumberField("wordCount", a.body().wordCount());
         if (a.featuredImage().isPresent()) {
             g.writeStringField("thumbnailUrl", a.featuredImage().get().url());
         }

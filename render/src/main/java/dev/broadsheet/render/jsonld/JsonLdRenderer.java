@@ -1,10 +1,5 @@
 package dev.broadsheet.render.jsonld;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.ListingPage;
@@ -13,8 +8,6 @@ import dev.broadsheet.render.Site;
 import dev.broadsheet.render.html.HtmlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.CharBuffer;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -92,15 +85,16 @@ public final class JsonLdRenderer {
     /** The {@code @context} of every document. */
     public static final String CONTEXT = "https://schema.org";
 
-    /** Jackson's own escapes: string values go through {@link ScriptSafeStrings}. */
-    private static final JsonFactory JSON = new JsonFactoryBuilder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     private final Site site;
     private final Links links;
     private final int commentCap;
     private final String websiteJson;
     private final String organizationJson;
+    /**
+     * The length of the last document {@link #json(Page)} built, so the next one's buffer rarely grows. Racy by
+     * design: any value is only a hint.
+     */
+    private int lastLength = 4096;
 
     private JsonLdRenderer(Builder b) {
         this.site = Objects.requireNonNull(b.site, "site");
@@ -127,7 +121,9 @@ public final class JsonLdRenderer {
      */
     public String json(Page page) {
         Objects.requireNonNull(page, "page");
-        return write(g -> g.document(page, websiteJson, organizationJson));
+        String json = write(g -> g.document(page, websiteJson, organizationJson));
+        lastLength = json.length();
+        return json;
     }
 
     /**
@@ -135,15 +131,14 @@ public final class JsonLdRenderer {
      * building a string.
      *
      * @param page an {@link ArticlePage} or a {@link ListingPage}
-     * @param out where to write; a {@link Writer} is written to directly, and not closed
+     * @param out where to write, piece by piece (give a buffered writer rather than a raw stream); not closed
      * @throws UncheckedIOException when writing to {@code out} fails
      */
     public void json(Page page, Appendable out) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(out, "out");
-        try (ScriptSafeStrings g = new ScriptSafeStrings(JSON.createGenerator(out instanceof Writer w ? w
-                : new AppendableWriter(out)))) {
-            new GraphWriter(g, site, links, commentCap).document(page, websiteJson, organizationJson);
+        try {
+            write(out, g -> g.document(page, websiteJson, organizationJson));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,55 +177,21 @@ public final class JsonLdRenderer {
         void write(GraphWriter g) throws IOException;
     }
 
-    /**
-     * Writes through a generator into Jackson's segmented writer (as {@code ObjectMapper.writeValueAsString} does:
-     * recycled buffers, no copying as the text grows, one copy into the string).
-     */
+    /** One document into a new string. */
     private String write(Body body) {
-        BufferRecycler recycler = JSON._getBufferRecycler();
-        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
-            try (ScriptSafeStrings g = new ScriptSafeStrings(JSON.createGenerator(out))) {
-                body.write(new GraphWriter(g, site, links, commentCap));
-            }
-            return out.getAndClear();
+        StringBuilder out = new StringBuilder(lastLength + 256);
+        try {
+            write(out, body);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a string writer does not fail; kept for the generator's contract
-        } finally {
-            recycler.releaseToPool();
+            throw new UncheckedIOException(e); // a StringBuilder does not fail; kept for Appendable's contract
         }
+        return out.toString();
     }
 
-    /** An {@link Appendable} as the {@link Writer} Jackson writes to. */
-    private static final class AppendableWriter extends Writer {
-        private final Appendable out;
-
-        AppendableWriter(Appendable out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            if (out instanceof StringBuilder sb) {
-                sb.append(cbuf, off, len);
-            } else {
-                out.append(CharBuffer.wrap(cbuf, off, len));
-            }
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            out.append(str, off, off + len);
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered
-        }
-
-        @Override
-        public void close() {
-            // not ours to close
-        }
+    private void write(Appendable out, Body body) throws IOException {
+        JsonOut g = new JsonOut(out);
+        body.write(new GraphWriter(g, site, links, commentCap));
+        g.finish();
     }
 
     /**

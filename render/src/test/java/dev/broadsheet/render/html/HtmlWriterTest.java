@@ -109,6 +109,17 @@ class HtmlWriterTest {
         assertThat(target.toString()).isEqualTo(streamed);
     }
 
+    @Test
+    void aJsonScriptWriterKeptPastItsCallCannotWriteUnchecked() {
+        StringBuilder page = new StringBuilder("<p>before</p>");
+        java.io.Writer[] kept = new java.io.Writer[1];
+        new HtmlWriter(page).jsonScript(writer -> kept[0] = writer).text("after");
+        assertThat(page.toString()).isEqualTo("<p>before</p><script type=\"application/ld+json\"></script>after");
+        assertThatThrownBy(() -> kept[0].write("</script><script>alert(1)</script>"))
+                .isInstanceOf(NullPointerException.class);
+        assertThat(page.toString()).isEqualTo("<p>before</p><script type=\"application/ld+json\"></script>after");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "1a", "a b", "a\"", "a>", "on click", "x=y"})
     void namesMustBePlainAsciiNames(String name) {
