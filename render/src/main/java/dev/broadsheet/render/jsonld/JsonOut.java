@@ -1,20 +1,25 @@
 package dev.broadsheet.render.jsonld;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Compact JSON written straight to an {@link Appendable}, for a graph whose shape {@link GraphWriter} knows: no
- * tree, no intermediate buffer, every string safe inside an HTML {@code <script>} element.
+ * Compact JSON for a graph whose shape {@link GraphWriter} knows, written through one small character buffer to an
+ * {@link Appendable}: no tree and no generator, and each string is copied once into the buffer, checked there for
+ * characters to escape and, in the usual case of none, left in place.
  *
  * <p>Strings (field names included) get JSON's escapes as Jackson writes them (short escapes for
- * {@code " \ \b \t \n \f \r}, upper-case {@code \}{@code u00XX} for other control characters) and, besides, {@code <
- * > &} and U+2028/U+2029 as {@code \}{@code u003C}, {@code \}{@code u003E}, {@code \}{@code u0026},
- * {@code \}{@code u2028} and {@code \}{@code u2029}, so no value can close the element, open a comment or end a
- * JavaScript line. A string with nothing to escape, the usual case, is appended whole.
+ * {@code " \ \b \t \n \f \r}, upper-case {@code \}{@code u00XX} for other control characters) and, besides,
+ * {@code < > &} and U+2028/U+2029 as {@code \}{@code u003C}, {@code \}{@code u003E}, {@code \}{@code u0026},
+ * {@code \}{@code u2028} and {@code \}{@code u2029}, so no value can close a {@code <script>} element, open a comment
+ * or end a JavaScript line. Work is linear in the length of the text, however many characters need escapes.
  *
  * <p>The writer checks nesting: an end that does not match its start, a value where a field name belongs, or a field
- * name outside an object throws {@link IllegalStateException}. One instance writes one document on one thread.
+ * name outside an object throws {@link IllegalStateException}. {@link #finish()} checks the document is complete
+ * and writes out what the buffer holds. One instance writes one document on one thread.
  */
 final class JsonOut {
 
@@ -38,7 +43,16 @@ final class JsonOut {
         ESCAPE['&'] = 'u';
     }
 
+    /** Characters written out at a time: small enough to cost little per page, large enough to copy in bulk. */
+    static final int BUFFER = 2048;
+
     private final Appendable out;
+    private final @Nullable StringBuilder builder;
+    private final @Nullable Writer writer;
+    private final char[] buf = new char[BUFFER];
+    private int pos;
+    /** The rest of a string that has escapes, copied out of the way of its escaped form; made when first needed. */
+    private char[] scratch = new char[0];
     /** The open containers, innermost last. */
     private byte[] open = new byte[16];
     /** Whether the innermost container already holds a member, so the next one needs a comma. */
@@ -49,28 +63,30 @@ final class JsonOut {
 
     JsonOut(Appendable out) {
         this.out = out;
+        this.builder = out instanceof StringBuilder b ? b : null;
+        this.writer = out instanceof Writer w ? w : null;
     }
 
     void writeStartObject() throws IOException {
         beforeValue();
         push(OBJECT);
-        out.append('{');
+        put('{');
     }
 
     void writeEndObject() throws IOException {
         pop(OBJECT);
-        out.append('}');
+        put('}');
     }
 
     void writeStartArray() throws IOException {
         beforeValue();
         push(ARRAY);
-        out.append('[');
+        put('[');
     }
 
     void writeEndArray() throws IOException {
         pop(ARRAY);
-        out.append(']');
+        put(']');
     }
 
     void writeFieldName(String name) throws IOException {
@@ -78,11 +94,11 @@ final class JsonOut {
             throw new IllegalStateException("a field name belongs in an object, before its value: " + name);
         }
         if (filled[depth - 1]) {
-            out.append(',');
+            put(',');
         }
         filled[depth - 1] = true;
         quoted(name);
-        out.append(':');
+        put(':');
         named = true;
     }
 
@@ -116,23 +132,23 @@ final class JsonOut {
      */
     void writeJoined(String a, String b, String c) throws IOException {
         beforeValue();
-        out.append('"');
+        put('"');
         escaped(a);
         escaped(b);
         escaped(c);
-        out.append('"');
+        put('"');
     }
 
     void writeNumberField(String name, long value) throws IOException {
         writeFieldName(name);
         beforeValue();
-        out.append(Long.toString(value));
+        plain(Long.toString(value));
     }
 
     void writeBooleanField(String name, boolean value) throws IOException {
         writeFieldName(name);
         beforeValue();
-        out.append(value ? "true" : "false");
+        plain(value ? "true" : "false");
     }
 
     /**
@@ -143,7 +159,7 @@ final class JsonOut {
      */
     void writeRawValue(String json) throws IOException {
         beforeValue();
-        out.append(json);
+        plain(json);
     }
 
     /**
@@ -151,10 +167,11 @@ final class JsonOut {
      *
      * @throws IllegalStateException when one is still open
      */
-    void finish() {
+    void finish() throws IOException {
         if (depth != 0 || named) {
             throw new IllegalStateException("the document is not complete: " + depth + " containers open");
         }
+        flush();
     }
 
     private void beforeValue() throws IOException {
@@ -167,7 +184,7 @@ final class JsonOut {
                 throw new IllegalStateException("a value in an object needs a field name first");
             }
             if (filled[depth - 1]) {
-                out.append(',');
+                put(',');
             }
             filled[depth - 1] = true;
         }
@@ -191,42 +208,129 @@ final class JsonOut {
     }
 
     private void quoted(String s) throws IOException {
-        out.append('"');
+        put('"');
         escaped(s);
-        out.append('"');
+        put('"');
     }
 
-    /** Appends {@code s} with its escapes: whole when it has none, else in runs between them. */
+    /**
+     * Writes {@code s} with its escapes. The characters are copied into the buffer and searched there; when none
+     * needs an escape, which is the usual case, they stay as they are.
+     */
     private void escaped(String s) throws IOException {
         int n = s.length();
+        if (n > buf.length - pos) {
+            flush();
+            if (n > buf.length) {
+                escapedFrom(s, 0);
+                return;
+            }
+        }
+        int start = pos;
+        s.getChars(0, n, buf, start);
+        int end = start + n;
+        int i = firstEscape(buf, start, end);
+        pos = i;
+        if (i < end) {
+            escapedFrom(s, i - start);
+        }
+    }
+
+    /** Writes {@code s} from index {@code k} on with its escapes, run by run. */
+    private void escapedFrom(String s, int k) throws IOException {
+        int m = s.length() - k;
+        if (scratch.length < m) {
+            scratch = new char[Math.max(m, scratch.length * 2)];
+        }
+        char[] rest = scratch;
+        s.getChars(k, k + m, rest, 0);
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char escape;
-            if (c < 128) {
-                escape = ESCAPE[c];
-                if (escape == 0) {
-                    continue;
-                }
-            } else if (c == '\u2028' || c == '\u2029') {
-                escape = 'u';
-            } else {
-                continue;
+        while (start < m) {
+            int i = firstEscape(rest, start, m);
+            chars(rest, start, i - start);
+            if (i == m) {
+                break;
             }
-            if (start < i) {
-                out.append(s, start, i);
-            }
-            out.append('\\').append(escape);
-            if (escape == 'u') {
-                out.append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-                        .append(HEX[c & 0xF]);
-            }
+            escape(rest[i]);
             start = i + 1;
         }
-        if (start == 0) {
-            out.append(s);
-        } else if (start < n) {
-            out.append(s, start, n);
+    }
+
+    /** The index of the first character in {@code chars[from, end)} that needs an escape, or {@code end}. */
+    private static int firstEscape(char[] chars, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = chars[i];
+            if (c < 128 ? ESCAPE[c] != 0 : c == '\u2028' || c == '\u2029') {
+                return i;
+            }
         }
+        return end;
+    }
+
+    private void escape(char c) throws IOException {
+        if (buf.length - pos < 6) {
+            flush();
+        }
+        char[] b = buf;
+        int p = pos;
+        char escape = c < 128 ? ESCAPE[c] : 'u';
+        b[p++] = '\\';
+        b[p++] = escape;
+        if (escape == 'u') {
+            b[p++] = HEX[c >> 12];
+            b[p++] = HEX[(c >> 8) & 0xF];
+            b[p++] = HEX[(c >> 4) & 0xF];
+            b[p++] = HEX[c & 0xF];
+        }
+        pos = p;
+    }
+
+    /** Writes text that needs no escapes: numbers, literals and JSON this class wrote. */
+    private void plain(String s) throws IOException {
+        int n = s.length();
+        int done = 0;
+        while (done < n) {
+            if (pos == buf.length) {
+                flush();
+            }
+            int k = Math.min(n - done, buf.length - pos);
+            s.getChars(done, done + k, buf, pos);
+            pos += k;
+            done += k;
+        }
+    }
+
+    private void chars(char[] from, int off, int len) throws IOException {
+        while (len > 0) {
+            if (pos == buf.length) {
+                flush();
+            }
+            int k = Math.min(len, buf.length - pos);
+            System.arraycopy(from, off, buf, pos, k);
+            pos += k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    private void put(char c) throws IOException {
+        if (pos == buf.length) {
+            flush();
+        }
+        buf[pos++] = c;
+    }
+
+    private void flush() throws IOException {
+        if (pos == 0) {
+            return;
+        }
+        if (builder != null) {
+            builder.append(buf, 0, pos);
+        } else if (writer != null) {
+            writer.write(buf, 0, pos);
+        } else {
+            out.append(CharBuffer.wrap(buf, 0, pos));
+        }
+        pos = 0;
     }
 }

@@ -67,7 +67,11 @@ class JsonOutTest {
 
     private static String jsonOut(String value) throws IOException {
         StringBuilder out = new StringBuilder();
-        JsonOut g = new JsonOut(out);
+        write(new JsonOut(out), value);
+        return out.toString();
+    }
+
+    private static void write(JsonOut g, String value) throws IOException {
         g.writeStartObject();
         g.writeStringField("a", value);
         g.writeArrayFieldStart("b");
@@ -82,7 +86,6 @@ class JsonOutTest {
         g.writeJoined("x", value, "y" + value);
         g.writeEndObject();
         g.finish();
-        return out.toString();
     }
 
     private static void sameAsJackson(String value) throws IOException {
@@ -95,6 +98,10 @@ class JsonOutTest {
         sameAsJackson("a </script> & <!-- b \"q\" back\\slash \u2028 \u2029 \b\t\n\f\r \u0000 \u001f \u007f é ə 日本 \uD83D\uDE00");
         sameAsJackson("");
         sameAsJackson("x".repeat(20_000) + "<");
+        // longer than the buffer, escapes across its boundaries, one escape after another
+        sameAsJackson("<\n".repeat(3_000));
+        sameAsJackson("abc\u2028defg\"".repeat(700) + "x".repeat(JsonOut.BUFFER - 3));
+        sameAsJackson("x".repeat(JsonOut.BUFFER - 1) + "&");
     }
 
     @Test
@@ -137,5 +144,36 @@ class JsonOutTest {
         }
         deep.finish();
         assertThatThrownBy(deep::writeEndArray).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void everyKindOfTargetGetsTheSameText() throws IOException {
+        String value = "é<\n" + "ə".repeat(3 * JsonOut.BUFFER);
+        String expected = jsonOut(value);
+        StringWriter writer = new StringWriter();
+        write(new JsonOut(writer), value);
+        assertThat(writer.toString()).isEqualTo(expected);
+        StringBuilder target = new StringBuilder();
+        Appendable other = new Appendable() {
+            @Override
+            public Appendable append(CharSequence csq) {
+                target.append(csq);
+                return this;
+            }
+
+            @Override
+            public Appendable append(CharSequence csq, int start, int end) {
+                target.append(csq, start, end);
+                return this;
+            }
+
+            @Override
+            public Appendable append(char c) {
+                target.append(c);
+                return this;
+            }
+        };
+        write(new JsonOut(other), value);
+        assertThat(target.toString()).isEqualTo(expected);
     }
 }
