@@ -29,6 +29,9 @@ final class JsonOut {
     private static final byte OBJECT = 1;
     private static final byte ARRAY = 2;
 
+    /** For every UTF-16 code unit, whether it needs an escape: one load per character, no range test. */
+    private static final boolean[] NEEDS_ESCAPE = new boolean[Character.MAX_VALUE + 1];
+
     static {
         Arrays.fill(ESCAPE, 0, 0x20, 'u');
         ESCAPE['\b'] = 'b';
@@ -41,6 +44,11 @@ final class JsonOut {
         ESCAPE['<'] = 'u';
         ESCAPE['>'] = 'u';
         ESCAPE['&'] = 'u';
+        for (char c = 0; c < 128; c++) {
+            NEEDS_ESCAPE[c] = ESCAPE[c] != 0;
+        }
+        NEEDS_ESCAPE['\u2028'] = true;
+        NEEDS_ESCAPE['\u2029'] = true;
     }
 
     /** Characters written out at a time: small enough to cost little per page, large enough to copy in bulk. */
@@ -258,9 +266,9 @@ final class JsonOut {
 
     /** The index of the first character in {@code chars[from, end)} that needs an escape, or {@code end}. */
     private static int firstEscape(char[] chars, int from, int end) {
+        boolean[] needs = NEEDS_ESCAPE;
         for (int i = from; i < end; i++) {
-            char c = chars[i];
-            if (c < 128 ? ESCAPE[c] != 0 : c == '\u2028' || c == '\u2029') {
+            if (needs[chars[i]]) {
                 return i;
             }
         }
