@@ -50,6 +50,8 @@ public final class DatePattern {
     private final String[] shortMonths = new String[12];
     private final String[] fullMonths = new String[12];
     private final String[] amPm = new String[2];
+    /** The most characters a formatted value can have. */
+    private final int maxLength;
 
     private DatePattern(String pattern, Locale locale) {
         this.formatter = DateTimeFormatter.ofPattern(pattern, locale);
@@ -66,6 +68,25 @@ public final class DatePattern {
         DateTimeFormatter marker = DateTimeFormatter.ofPattern("a", locale);
         amPm[0] = marker.format(LocalTime.MIDNIGHT);
         amPm[1] = marker.format(LocalTime.NOON);
+        int most = 0;
+        for (int i = 0; steps != null && i < steps.length; i++) {
+            most += switch (steps[i]) {
+                case MONTH_SHORT -> longest(shortMonths);
+                case MONTH_FULL -> longest(fullMonths);
+                case AM_PM -> longest(amPm);
+                case LITERAL -> literals[i].length();
+                default -> 4; // a number of at most four digits (years beyond 9999 are not compiled)
+            };
+        }
+        this.maxLength = most;
+    }
+
+    private static int longest(String[] names) {
+        int most = 0;
+        for (String name : names) {
+            most = Math.max(most, name.length());
+        }
+        return most;
     }
 
     /**
@@ -94,27 +115,28 @@ public final class DatePattern {
         if (steps == null || t.getYear() < 1 || t.getYear() > 9999) {
             return formatter.format(ZonedDateTime.ofInstant(at, zone));
         }
-        StringBuilder out = new StringBuilder(32);
+        char[] out = new char[maxLength];
+        int n = 0;
         for (int i = 0; i < steps.length; i++) {
-            switch (steps[i]) {
-                case YEAR -> out.append(t.getYear());
-                case YEAR4 -> padded(out, t.getYear(), 4);
-                case MONTH -> out.append(t.getMonthValue());
-                case MONTH2 -> padded(out, t.getMonthValue(), 2);
-                case MONTH_SHORT -> out.append(shortMonths[t.getMonthValue() - 1]);
-                case MONTH_FULL -> out.append(fullMonths[t.getMonthValue() - 1]);
-                case DAY -> out.append(t.getDayOfMonth());
-                case DAY2 -> padded(out, t.getDayOfMonth(), 2);
-                case HOUR -> out.append(t.getHour());
-                case HOUR2 -> padded(out, t.getHour(), 2);
-                case CLOCK_HOUR -> out.append(clockHour(t.getHour()));
-                case CLOCK_HOUR2 -> padded(out, clockHour(t.getHour()), 2);
-                case MINUTE2 -> padded(out, t.getMinute(), 2);
-                case AM_PM -> out.append(amPm[t.getHour() / 12]);
-                default -> out.append(literals[i]);
-            }
+            n = switch (steps[i]) {
+                case YEAR -> number(out, n, t.getYear(), 1);
+                case YEAR4 -> number(out, n, t.getYear(), 4);
+                case MONTH -> number(out, n, t.getMonthValue(), 1);
+                case MONTH2 -> number(out, n, t.getMonthValue(), 2);
+                case MONTH_SHORT -> text(out, n, shortMonths[t.getMonthValue() - 1]);
+                case MONTH_FULL -> text(out, n, fullMonths[t.getMonthValue() - 1]);
+                case DAY -> number(out, n, t.getDayOfMonth(), 1);
+                case DAY2 -> number(out, n, t.getDayOfMonth(), 2);
+                case HOUR -> number(out, n, t.getHour(), 1);
+                case HOUR2 -> number(out, n, t.getHour(), 2);
+                case CLOCK_HOUR -> number(out, n, clockHour(t.getHour()), 1);
+                case CLOCK_HOUR2 -> number(out, n, clockHour(t.getHour()), 2);
+                case MINUTE2 -> number(out, n, t.getMinute(), 2);
+                case AM_PM -> text(out, n, amPm[t.getHour() / 12]);
+                default -> text(out, n, literals[i]);
+            };
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /** Whether the pattern was compiled (rather than left to {@code DateTimeFormatter}); for tests. */
@@ -127,14 +149,23 @@ public final class DatePattern {
         return h == 0 ? 12 : h;
     }
 
-    /** Appends {@code value} (not negative) with leading zeros to {@code width} digits. */
-    private static void padded(StringBuilder out, int value, int width) {
-        for (int p = 1, limit = 10; p < width; p++, limit *= 10) {
-            if (value < limit) {
-                out.append('0');
-            }
+    /** Writes {@code value} (0 to 9999) at {@code at} with leading zeros to at least {@code width} digits. */
+    private static int number(char[] out, int at, int value, int width) {
+        int digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4;
+        int end = at + Math.max(digits, width);
+        for (int i = end - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        out.append(value);
+        return end;
+    }
+
+    /** Copies a short text character by character: cheaper than a bulk copy's set-up for a few characters. */
+    private static int text(char[] out, int at, String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            out[at + i] = text.charAt(i);
+        }
+        return at + text.length();
     }
 
     /** The steps of a pattern, their literal text added to {@code text} at their index; null when not supported. */
@@ -190,6 +221,14 @@ public final class DatePattern {
                 steps.add(LITERAL);
                 text.add(String.valueOf(c));
                 i++;
+            }
+        }
+        // adjacent literals become one
+        for (int k = steps.size() - 1; k > 0; k--) {
+            if (steps.get(k) == LITERAL && steps.get(k - 1) == LITERAL) {
+                text.set(k - 1, text.get(k - 1) + text.get(k));
+                steps.remove(k);
+                text.remove(k);
             }
         }
         return steps.stream().mapToInt(Integer::intValue).toArray();
