@@ -154,7 +154,8 @@ final class Report {
         md.append("- JMH 1.37: ").append(settings.forks() == 0 ? "no fork (smoke run)" : settings.forks() + " fork")
                 .append(", ").append(settings.warmups()).append(" × ").append(settings.warmupTime())
                 .append(" warm-up, ").append(settings.iterations()).append(" × ").append(settings.iterationTime())
-                .append(" measured, GC profiler; page race in ").append(settings.rounds())
+                .append(" measured (the 1- and 2-thread runs: ").append(settings.warmups() * 3)
+                .append(" warm-up iterations), GC profiler; page race in ").append(settings.rounds())
                 .append(" back-to-back rounds\n");
         md.append("- Command: `bin/bench` (`java -jar examples/benchmarks/target/benchmarks.jar --report FILE`)\n");
         md.append("- Load average (1, 5, 15 min): ").append(String.join("; ", loads)).append('\n');
