@@ -5,7 +5,6 @@
  */
 module dev.broadsheet.render {
     requires transitive dev.broadsheet.core;
-    requires com.fasterxml.jackson.databind;
     requires org.jsoup;
     requires static transitive org.jspecify;
 
