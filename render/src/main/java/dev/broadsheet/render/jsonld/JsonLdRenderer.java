@@ -179,13 +179,14 @@ public final class JsonLdRenderer {
 
     /** One document into a new string. */
     private String write(Body body) {
-        StringBuilder out = new StringBuilder(lastLength + 256);
+        JsonOut g = JsonOut.inMemory(lastLength + 256);
         try {
-            write(out, body);
+            body.write(new GraphWriter(g, site, links, commentCap));
+            g.finish();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail; kept for Appendable's contract
+            throw new UncheckedIOException(e); // nothing is written out; kept for the writer's contract
         }
-        return out.toString();
+        return g.text();
     }
 
     private void write(Appendable out, Body body) throws IOException {

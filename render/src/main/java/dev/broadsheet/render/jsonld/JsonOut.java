@@ -54,10 +54,11 @@ final class JsonOut {
     /** Characters written out at a time: small enough to cost little per page, large enough to copy in bulk. */
     static final int BUFFER = 2048;
 
-    private final Appendable out;
+    /** Where the buffer goes when full; null when the whole document stays in it (see {@link #inMemory(int)}). */
+    private final @Nullable Appendable out;
     private final @Nullable StringBuilder builder;
     private final @Nullable Writer writer;
-    private final char[] buf = new char[BUFFER];
+    private char[] buf;
     private int pos;
     /** The rest of a string that has escapes, copied out of the way of its escaped form; made when first needed. */
     private char[] scratch = new char[0];
@@ -73,6 +74,38 @@ final class JsonOut {
         this.out = out;
         this.builder = out instanceof StringBuilder b ? b : null;
         this.writer = out instanceof Writer w ? w : null;
+        this.buf = new char[BUFFER];
+    }
+
+    private JsonOut(int capacity) {
+        this.out = null;
+        this.builder = null;
+        this.writer = null;
+        this.buf = new char[Math.max(capacity, BUFFER)];
+    }
+
+    /**
+     * A writer that keeps the whole document in its buffer, growing it as needed, for {@link #text()}: one array and
+     * one string, where a StringBuilder would inflate, grow and copy.
+     *
+     * @param capacity the expected length of the document
+     * @return a new writer
+     */
+    static JsonOut inMemory(int capacity) {
+        return new JsonOut(capacity);
+    }
+
+    /**
+     * The document an {@linkplain #inMemory(int) in-memory} writer holds.
+     *
+     * @return the JSON text
+     * @throws IllegalStateException when this writer streams to an appendable
+     */
+    String text() {
+        if (out != null) {
+            throw new IllegalStateException("this writer streams its document to an appendable");
+        }
+        return new String(buf, 0, pos);
     }
 
     void writeStartObject() throws IOException {
@@ -228,8 +261,8 @@ final class JsonOut {
     private void escaped(String s) throws IOException {
         int n = s.length();
         if (n > buf.length - pos) {
-            flush();
-            if (n > buf.length) {
+            room(n);
+            if (n > buf.length - pos) {
                 escapedFrom(s, 0);
                 return;
             }
@@ -277,7 +310,7 @@ final class JsonOut {
 
     private void escape(char c) throws IOException {
         if (buf.length - pos < 6) {
-            flush();
+            room(6);
         }
         char[] b = buf;
         int p = pos;
@@ -299,7 +332,7 @@ final class JsonOut {
         int done = 0;
         while (done < n) {
             if (pos == buf.length) {
-                flush();
+                room(n - done);
             }
             int k = Math.min(n - done, buf.length - pos);
             s.getChars(done, done + k, buf, pos);
@@ -311,7 +344,7 @@ final class JsonOut {
     private void chars(char[] from, int off, int len) throws IOException {
         while (len > 0) {
             if (pos == buf.length) {
-                flush();
+                room(len);
             }
             int k = Math.min(len, buf.length - pos);
             System.arraycopy(from, off, buf, pos, k);
@@ -323,13 +356,25 @@ final class JsonOut {
 
     private void put(char c) throws IOException {
         if (pos == buf.length) {
-            flush();
+            room(1);
         }
         buf[pos++] = c;
     }
 
+    /**
+     * Makes room in the buffer: writes it out (after which it is all room), or, for an in-memory writer, grows it to
+     * hold {@code needed} more characters.
+     */
+    private void room(int needed) throws IOException {
+        if (out != null) {
+            flush();
+        } else if (buf.length - pos < needed) {
+            buf = Arrays.copyOf(buf, Math.max(pos + needed, buf.length * 2));
+        }
+    }
+
     private void flush() throws IOException {
-        if (pos == 0) {
+        if (pos == 0 || out == null) {
             return;
         }
         if (builder != null) {

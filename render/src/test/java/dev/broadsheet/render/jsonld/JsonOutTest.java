@@ -175,5 +175,9 @@ class JsonOutTest {
         };
         write(new JsonOut(other), value);
         assertThat(target.toString()).isEqualTo(expected);
+        JsonOut inMemory = JsonOut.inMemory(16);
+        write(inMemory, value);
+        assertThat(inMemory.text()).isEqualTo(expected);
+        assertThatThrownBy(() -> new JsonOut(new StringBuilder()).text()).isInstanceOf(IllegalStateException.class);
     }
 }
