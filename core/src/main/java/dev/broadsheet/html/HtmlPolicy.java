@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Max depth: {@value #DEFAULT_MAX_DEPTH} nested elements (at most {@value #MAX_DEPTH_LIMIT}). Deeper
  *       elements are unwrapped: their text stays, their tags go. The parser itself stops nesting 8 elements
  *       deeper (elements beyond go beside the deepest, content kept in order), so 100,000 nested tags cost no more
- *       per byte than a few hundred, and about 1.5 times what the same tags cost side by side.</li>
+ *       per byte than a few hundred, and less than 1.5 times what the same tags cost side by side.</li>
  *   <li>Max input length: {@value #DEFAULT_MAX_INPUT_LENGTH} UTF-16 code units (16 Mi). Longer input is
  *       rejected with a {@link dev.broadsheet.validation.ValidationException} (code {@code too_long}).</li>
  *   <li>Embeds: none, except in {@link #article()}: YouTube ({@code https://www.youtube.com/embed/…},
@@ -83,7 +83,7 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlPolicy {
 
     /** Default {@link Builder#maxDepth(int) maximum nesting depth}. */
-    public static final int DEFAULT_MAX_DEPTH = 64;
+    public static final int DEFAULT_MAX_DEPTH = 32;
     /** The largest allowed {@link Builder#maxDepth(int) maximum nesting depth} (browsers flatten at 512). */
     public static final int MAX_DEPTH_LIMIT = 200;
     /** Default {@link Builder#maxInputLength(int) maximum input length}, in UTF-16 code units (16 Mi). */
