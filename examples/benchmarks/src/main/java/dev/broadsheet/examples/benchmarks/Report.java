@@ -116,7 +116,11 @@ final class Report {
     }
 
     private double commentPage(int comments) {
-        return find(groups.get(Group.COMMENT_SCALING), "CommentScalingBenchmark.page", "comments",
+        return commentBenchmark("page", comments);
+    }
+
+    private double commentBenchmark(String method, int comments) {
+        return find(groups.get(Group.COMMENT_SCALING), "CommentScalingBenchmark." + method, "comments",
                 Integer.toString(comments)).score();
     }
 
@@ -233,11 +237,16 @@ final class Report {
     }
 
     private double[] perComment() {
+        return perComment("page");
+    }
+
+    /** µs per comment above the page without comments, for 10, 100, 1,000 and 10,000 comments. */
+    private double[] perComment(String method) {
         int[] counts = {10, 100, 1000, 10000};
-        double base = commentPage(0);
+        double base = commentBenchmark(method, 0);
         double[] costs = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            costs[i] = (commentPage(counts[i]) - base) / counts[i];
+            costs[i] = (commentBenchmark(method, counts[i]) - base) / counts[i];
         }
         return costs;
     }
@@ -325,6 +334,13 @@ final class Report {
         md.append(" (the first ").append(JSON_LD_COMMENTS).append(" comments also go into the JSON-LD graph; from 100 "
                 + "to 10,000 comments the largest / smallest is ")
                 .append(fmt(spread(Arrays.copyOfRange(costs, 1, costs.length)))).append("×)");
+        md.append(".\nThe control, copying the finished page into the same buffer, µs per comment above the page "
+                + "without comments (").append(fmt(commentBenchmark("floor", 0))).append(" µs):");
+        double[] floor = perComment("floor");
+        for (int i = 0; i < counts.length; i++) {
+            md.append(' ').append(counts[i]).append(": ").append(fmt(floor[i])).append(';');
+        }
+        md.setLength(md.length() - 1);
         md.append(".\nBroadsheet's page on 1 thread: ").append(fmt(threads(1).score())).append(" pages/s; on 2 "
                 + "threads: ").append(fmt(threads(2).score())).append(" pages/s.\n");
     }
