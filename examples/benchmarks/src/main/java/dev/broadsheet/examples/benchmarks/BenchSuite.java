@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * {@link RunResult}s:
  *
  * <pre>
- * java -jar examples/benchmarks/target/benchmarks.jar --report benchmarks.md   # the full suite, about 6 minutes
+ * java -jar examples/benchmarks/target/benchmarks.jar --report benchmarks.md   # the full suite, about 7 minutes
  * java -jar examples/benchmarks/target/benchmarks.jar --smoke --report smoke.md # one short iteration of each
  * java -jar examples/benchmarks/target/benchmarks.jar --readme README.md        # also put the report in the README
  * </pre>
