@@ -276,23 +276,25 @@ public final class HtmlWriter {
             put(json);
             return put("</script>");
         }
-        int start = 0;
-        for (int i = 0, n = json.length(); i < n; i++) {
-            char c = json.charAt(i);
-            if ((c <= '>' && (c == '<' || c == '>' || c == '&')) || c == '\u2028' || c == '\u2029') {
-                append(json, start, i);
-                put(jsonEscape(c));
-                start = i + 1;
-            }
-        }
-        append(json, start, json.length());
+        scriptText(json);
         return put("</script>");
+    }
+
+    /** Writes JSON into a script block, escaping what could end it or a JavaScript line. */
+    private void scriptText(String json) {
+        try {
+            new ScriptWriter().write(json, 0, json.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * Writes a JSON-LD script block whose JSON {@code json} streams into the {@link Writer} it is given, without
-     * building a string first. That writer escapes {@code < > &} and U+2028/U+2029 as {@link #jsonScript(String)}
-     * does (JSON from {@code JsonLdRenderer} has none left to escape); it does not need closing.
+     * building a string first. What it writes is escaped as {@link #jsonScript(String)} escapes (JSON from
+     * {@code JsonLdRenderer} has nothing left to escape): into a StringBuilder the JSON goes in as it comes and is
+     * then checked in place (a writer kept past {@code json}'s return then fails), elsewhere it is escaped as it is
+     * written. The writer needs no closing.
      *
      * @param json writes a JSON document to the writer; I/O errors from the appendable reach it as
      *     {@link IOException}s from the writer
@@ -314,11 +316,7 @@ public final class HtmlWriter {
                 & chars.indexOf("\u2028", start) & chars.indexOf("\u2029", start)) >= 0) {
             String written = chars.substring(start);
             chars.setLength(start);
-            try {
-                new ScriptWriter().write(written, 0, written.length());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // a StringBuilder does not fail
-            }
+            scriptText(written);
         }
         return put("</script>");
     }

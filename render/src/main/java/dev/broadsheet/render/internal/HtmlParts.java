@@ -218,11 +218,21 @@ public final class HtmlParts {
         return l.kind() == ListingPage.Kind.HOME ? site : heading + paged + " \u2013 " + site;
     }
 
+    /**
+     * An article's description for its page and its JSON-LD: its own, or the excerpt of its body.
+     *
+     * @param article the article
+     * @return the description, empty only when the article has neither
+     */
+    public static String description(Article article) {
+        return article.description().orElseGet(() -> article.body().excerpt());
+    }
+
     /** The page's meta description: the article's own, or an excerpt of its body; for listings the description. */
     public static String description(Page page, PartContext ctx) {
         if (page instanceof ArticlePage a) {
             Article article = a.article();
-            return article.description().orElseGet(() -> article.body().excerpt());
+            return description(article);
         }
         ListingPage l = (ListingPage) page;
         return switch (l.kind()) {

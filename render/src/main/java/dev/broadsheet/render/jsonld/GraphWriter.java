@@ -133,7 +133,7 @@ final class GraphWriter {
         type("NewsArticle", url + "#article");
         g.writeStringField("headline", a.headline());
         optional("alternativeHeadline", a.dek());
-        String description = a.description().orElseGet(() -> a.body().excerpt());
+        String description = HtmlParts.description(a);
         if (!description.isEmpty()) {
             g.writeStringField("description", description);
         }

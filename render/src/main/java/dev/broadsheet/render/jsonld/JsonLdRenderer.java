@@ -131,7 +131,7 @@ public final class JsonLdRenderer {
      * building a string.
      *
      * @param page an {@link ArticlePage} or a {@link ListingPage}
-     * @param out where to write, piece by piece (give a buffered writer rather than a raw stream); not closed
+     * @param out where to write, in pieces of up to 2,048 characters; not closed
      * @throws UncheckedIOException when writing to {@code out} fails
      */
     public void json(Page page, Appendable out) {

@@ -3,6 +3,7 @@ package dev.broadsheet.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.broadsheet.render.PlainAppendable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
@@ -79,26 +80,7 @@ class HtmlWriterTest {
             }
         }));
         assertThat(streamed).isEqualTo(write(w -> w.jsonScript(json)));
-        StringBuilder target = new StringBuilder();
-        Appendable notAStringBuilder = new Appendable() {
-            @Override
-            public Appendable append(CharSequence csq) {
-                target.append(csq);
-                return this;
-            }
-
-            @Override
-            public Appendable append(CharSequence csq, int start, int end) {
-                target.append(csq, start, end);
-                return this;
-            }
-
-            @Override
-            public Appendable append(char c) {
-                target.append(c);
-                return this;
-            }
-        };
+        PlainAppendable notAStringBuilder = new PlainAppendable();
         new HtmlWriter(notAStringBuilder).jsonScript(writer -> {
             try {
                 writer.write(json.toCharArray(), 0, json.length());
@@ -106,7 +88,7 @@ class HtmlWriterTest {
                 throw new UncheckedIOException(e);
             }
         });
-        assertThat(target.toString()).isEqualTo(streamed);
+        assertThat(notAStringBuilder.toString()).isEqualTo(streamed);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.broadsheet.render.PlainAppendable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.SplittableRandom;
@@ -153,28 +154,9 @@ class JsonOutTest {
         StringWriter writer = new StringWriter();
         write(new JsonOut(writer), value);
         assertThat(writer.toString()).isEqualTo(expected);
-        StringBuilder target = new StringBuilder();
-        Appendable other = new Appendable() {
-            @Override
-            public Appendable append(CharSequence csq) {
-                target.append(csq);
-                return this;
-            }
-
-            @Override
-            public Appendable append(CharSequence csq, int start, int end) {
-                target.append(csq, start, end);
-                return this;
-            }
-
-            @Override
-            public Appendable append(char c) {
-                target.append(c);
-                return this;
-            }
-        };
+        PlainAppendable other = new PlainAppendable();
         write(new JsonOut(other), value);
-        assertThat(target.toString()).isEqualTo(expected);
+        assertThat(other.toString()).isEqualTo(expected);
         JsonOut inMemory = JsonOut.inMemory(16);
         write(inMemory, value);
         assertThat(inMemory.text()).isEqualTo(expected);
