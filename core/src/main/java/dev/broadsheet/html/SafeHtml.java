@@ -2,6 +2,8 @@ package dev.broadsheet.html;
 
 import dev.broadsheet.text.Excerpts;
 import dev.broadsheet.text.Words;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,6 +37,11 @@ public final class SafeHtml {
     private int words = -1;
     /** {@link #excerpt()}, kept once computed. */
     private @org.jspecify.annotations.Nullable String excerpt;
+    /**
+     * The markup in UTF-8, encoded on first use and kept, for renderers that write bytes. Held through a buffer, whose
+     * array is a final field, so another thread that reads the reference also sees the bytes.
+     */
+    private @org.jspecify.annotations.Nullable ByteBuffer utf8;
 
     SafeHtml(String html) {
         this.html = Objects.requireNonNull(html, "html");
@@ -79,6 +86,23 @@ public final class SafeHtml {
             excerpt = e;
         }
         return e;
+    }
+
+    /**
+     * The markup encoded as UTF-8, for renderers and hosts that write bytes: encoded on first use and kept, like the
+     * plain text and word count, so a page that is rendered many times encodes its body once.
+     *
+     * @return a read-only view of the kept bytes (position 0, limit their length); each call returns its own view,
+     *     so reading it moves no other caller's position
+     * @since 0.1.0
+     */
+    public ByteBuffer utf8() {
+        ByteBuffer b = utf8;
+        if (b == null) {
+            b = ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+            utf8 = b;
+        }
+        return b.duplicate();
     }
 
     /**

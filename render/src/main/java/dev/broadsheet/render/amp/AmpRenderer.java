@@ -3,6 +3,7 @@ package dev.broadsheet.render.amp;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.Stylesheet;
+import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.html.HtmlRenderer;
 import dev.broadsheet.render.html.HtmlWriter;
 import dev.broadsheet.render.html.Part;
@@ -11,9 +12,12 @@ import dev.broadsheet.render.internal.HtmlParts;
 import dev.broadsheet.render.internal.HtmlRendererAccess;
 import dev.broadsheet.render.internal.PartRegistry;
 import dev.broadsheet.render.internal.RenderCall;
+import dev.broadsheet.render.internal.Utf8Out;
+import dev.broadsheet.render.internal.WriterAccess;
 import dev.broadsheet.render.internal.amp.AmpCall;
 import dev.broadsheet.render.internal.amp.AmpStylesheet;
 import dev.broadsheet.render.internal.amp.AmpUrls;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -171,10 +175,46 @@ public final class AmpRenderer {
      */
     public void render(ArticlePage page, Appendable out) {
         Objects.requireNonNull(page, "page");
-        Objects.requireNonNull(out, "out");
+        render(page, new HtmlWriter(Objects.requireNonNull(out, "out")));
+    }
+
+    /**
+     * Writes the AMP page of an article as UTF-8, appended to what the buffer holds: the bytes of
+     * {@link #render(ArticlePage, Appendable)}, with no string in between. When rendering fails, the buffer keeps
+     * what it held before.
+     *
+     * @param page the article page
+     * @param out the buffer; reuse one per thread with {@link Utf8Buffer#clear()}
+     * @throws IllegalStateException as {@link #render(ArticlePage, Appendable)}, or when the buffer would exceed
+     *     {@value Utf8Buffer#MAX_CAPACITY} bytes
+     * @since 0.1.0
+     */
+    public void render(ArticlePage page, Utf8Buffer out) {
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.into(Objects.requireNonNull(out, "out"));
+        render(page, WriterAccess.utf8(utf8));
+        utf8.finish();
+    }
+
+    /**
+     * Writes the AMP page of an article as UTF-8 to a stream, which is not flushed or closed.
+     *
+     * @param page the article page
+     * @param out where to write
+     * @throws java.io.UncheckedIOException when writing to {@code out} fails
+     * @since 0.1.0
+     */
+    public void render(ArticlePage page, OutputStream out) {
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.to(Objects.requireNonNull(out, "out"));
+        render(page, WriterAccess.utf8(utf8));
+        utf8.finish();
+    }
+
+    private void render(ArticlePage page, HtmlWriter out) {
         Labels labels = html.labelsFor(page);
         AmpCall call = new AmpCall(stylesheet, sizes);
-        HtmlWriter body = HtmlWriter.buffer(estimate(page));
+        HtmlWriter body = WriterAccess.bufferLike(out, estimate(page));
         RenderCall bodyCall = new RenderCall(body, html.site(), html.links(), labels, page, true, parts, call);
         String canonical = bodyCall.canonicalUrl(page.article());
         if (!AmpUrls.absoluteWeb(canonical)) {
@@ -182,8 +222,7 @@ public final class AmpRenderer {
                     + canonical + "\"");
         }
         HtmlParts.pageBody(bodyCall);
-        call.document(new RenderCall(new HtmlWriter(out), html.site(), html.links(), labels, page, true, parts,
-                call), body);
+        call.document(new RenderCall(out, html.site(), html.links(), labels, page, true, parts, call), body);
     }
 
     /**

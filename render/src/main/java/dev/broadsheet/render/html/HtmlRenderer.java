@@ -7,11 +7,15 @@ import dev.broadsheet.render.Links;
 import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
+import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.internal.HtmlParts;
 import dev.broadsheet.render.internal.HtmlRendererAccess;
 import dev.broadsheet.render.internal.PartRegistry;
 import dev.broadsheet.render.internal.RenderCall;
+import dev.broadsheet.render.internal.Utf8Out;
+import dev.broadsheet.render.internal.WriterAccess;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A renderer is immutable and thread-safe: configure it once with {@link #builder()} and call it from any
  * number of threads; each call keeps its state in its own small context. It streams to any {@link Appendable}
- * without building a DOM.
+ * without building a DOM, or straight to UTF-8 bytes — into a reusable {@link Utf8Buffer} or an
+ * {@link OutputStream} — which is what a server sends: the bytes are exactly the UTF-8 encoding of the text.
  *
  * <pre>{@code
  * HtmlRenderer html = HtmlRenderer.builder().site(site).build();
@@ -114,7 +119,41 @@ public final class HtmlRenderer {
      */
     public void render(Page page, Appendable out) {
         Objects.requireNonNull(page, "page");
-        HtmlParts.document(context(page, out));
+        HtmlParts.document(context(page, new HtmlWriter(out)));
+    }
+
+    /**
+     * Writes a whole page as UTF-8, appended to what the buffer holds: the same text as
+     * {@link #render(Page, Appendable)}, encoded as it is written, with no string in between. Sanitized bodies are
+     * copied from their kept encoding ({@link dev.broadsheet.html.SafeHtml#utf8()}). When rendering fails, the buffer
+     * keeps what it held before.
+     *
+     * @param page an article or listing page
+     * @param out the buffer; reuse one per thread with {@link Utf8Buffer#clear()}
+     * @throws IllegalStateException when the buffer would exceed {@value Utf8Buffer#MAX_CAPACITY} bytes
+     * @since 0.1.0
+     */
+    public void render(Page page, Utf8Buffer out) {
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.into(Objects.requireNonNull(out, "out"));
+        HtmlParts.document(context(page, WriterAccess.utf8(utf8)));
+        utf8.finish();
+    }
+
+    /**
+     * Writes a whole page as UTF-8 to a stream, through a buffer of 8 KiB: for pages too large to hold, or a
+     * server's response stream. The stream is not flushed or closed.
+     *
+     * @param page an article or listing page
+     * @param out where to write
+     * @throws java.io.UncheckedIOException when writing to {@code out} fails
+     * @since 0.1.0
+     */
+    public void render(Page page, OutputStream out) {
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.to(Objects.requireNonNull(out, "out"));
+        HtmlParts.document(context(page, WriterAccess.utf8(utf8)));
+        utf8.finish();
     }
 
     /**
@@ -143,7 +182,27 @@ public final class HtmlRenderer {
     public <T> void fragment(Part<T> part, Page page, T value, Appendable out) {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(value, "value");
-        context(Objects.requireNonNull(page, "page"), out).render(part, value);
+        context(Objects.requireNonNull(page, "page"), new HtmlWriter(out)).render(part, value);
+    }
+
+    /**
+     * Writes one part of a page on its own as UTF-8, appended to what the buffer holds: the bytes of
+     * {@link #fragment(Part, Page, Object, Appendable)}.
+     *
+     * @param part the part
+     * @param page the page the part belongs to
+     * @param value what the part renders
+     * @param out the buffer
+     * @param <T> the part's value type
+     * @since 0.1.0
+     */
+    public <T> void fragment(Part<T> part, Page page, T value, Utf8Buffer out) {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.into(Objects.requireNonNull(out, "out"));
+        context(page, WriterAccess.utf8(utf8)).render(part, value);
+        utf8.finish();
     }
 
     /**
@@ -163,8 +222,8 @@ public final class HtmlRenderer {
         return sb.toString();
     }
 
-    private RenderCall context(Page page, Appendable out) {
-        return new RenderCall(new HtmlWriter(out), site, links, labelsFor(page), page, false, parts);
+    private RenderCall context(Page page, HtmlWriter out) {
+        return new RenderCall(out, site, links, labelsFor(page), page, false, parts);
     }
 
     private static int estimate(Page page) {

@@ -1,6 +1,9 @@
 package dev.broadsheet.render.html;
 
 import dev.broadsheet.html.SafeHtml;
+import dev.broadsheet.render.internal.Utf8Out;
+import dev.broadsheet.render.internal.Utf8Target;
+import dev.broadsheet.render.internal.WriterAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,6 +34,11 @@ import org.jspecify.annotations.Nullable;
  * {@link IllegalArgumentException}. I/O errors from the appendable are rethrown as {@link UncheckedIOException}.
  * A writer is used by one thread for one page.
  *
+ * <p>A renderer asked for bytes ({@code render(page, Utf8Buffer)} or {@code render(page, OutputStream)}) gives its
+ * parts a writer that escapes and encodes UTF-8 in the same pass, and writes sanitized markup from
+ * {@link SafeHtml#utf8()}; its bytes are exactly the UTF-8 encoding of what a writer to an {@link Appendable} writes
+ * for the same calls. Parts need not know which kind they write to.
+ *
  * <p>Two writes besides {@link #raw(SafeHtml)} copy text as it is, and neither takes data: {@link #css(String)}
  * writes a stylesheet (raw text inside {@code <style>}, refused when it could end the element), and
  * {@link #append(HtmlWriter)} copies what a {@linkplain #buffer(int) buffered} writer holds — markup that went
@@ -50,11 +58,39 @@ public final class HtmlWriter {
     /** The attribute that marks an AMP document, {@code <html ⚡>}: the only name outside ASCII a writer takes. */
     private static final String AMP_ATTRIBUTE = "\u26A1";
 
-    private final Appendable out;
-    /** Whether this writer holds its output for {@link #append(HtmlWriter)} (its appendable is its own buffer). */
+    /** HTML text: {@code & < >}. */
+    private static final Utf8Out.Escapes TEXT = Utf8Out.Escapes.builder()
+            .replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").build();
+    /** A double-quoted attribute value: {@code & < > " '}. */
+    private static final Utf8Out.Escapes ATTRIBUTE = Utf8Out.Escapes.builder()
+            .replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+            .replace('\'', "&#39;").build();
+    /** JSON in a script block: what could end the element, open a comment or end a JavaScript line. */
+    private static final Utf8Out.Escapes SCRIPT = Utf8Out.Escapes.builder()
+            .replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026").escapeLineTerminators().build();
+
+    static {
+        WriterAccess.register(new WriterAccess.Factory() {
+            @Override
+            public HtmlWriter utf8(Utf8Out out) {
+                return new HtmlWriter(out, false);
+            }
+
+            @Override
+            public HtmlWriter bufferLike(HtmlWriter like, int capacity) {
+                return like.utf8 == null ? buffer(capacity) : new HtmlWriter(Utf8Out.inMemory(capacity), true);
+            }
+        });
+    }
+
+    /** Where characters go; null when this writer writes bytes. */
+    private final @Nullable Appendable out;
+    /** Whether this writer holds its output for {@link #append(HtmlWriter)} (its output is its own buffer). */
     private final boolean buffered;
     /** {@link #out} when it is a StringBuilder, which takes character arrays without a wrapper. */
     private final @Nullable StringBuilder chars;
+    /** Where bytes go; null when this writer writes characters. */
+    private final @Nullable Utf8Out utf8;
 
     /**
      * A writer appending to {@code out}.
@@ -69,6 +105,14 @@ public final class HtmlWriter {
         this.out = out;
         this.buffered = buffered;
         this.chars = out instanceof StringBuilder sb ? sb : null;
+        this.utf8 = null;
+    }
+
+    private HtmlWriter(Utf8Out utf8, boolean buffered) {
+        this.out = null;
+        this.buffered = buffered;
+        this.chars = null;
+        this.utf8 = utf8;
     }
 
     /**
@@ -101,8 +145,20 @@ public final class HtmlWriter {
         if (!buffered.buffered || buffered == this) {
             throw new IllegalArgumentException("buffered must be another writer made by HtmlWriter.buffer(int)");
         }
+        if (buffered.utf8 != null) {
+            if (utf8 != null) {
+                utf8.append(buffered.utf8);
+                return this;
+            }
+            return put(buffered.utf8.toString());
+        }
+        StringBuilder held = (StringBuilder) buffered.out;
+        if (utf8 != null) {
+            utf8.text(held.toString());
+            return this;
+        }
         try {
-            out.append((StringBuilder) buffered.out);
+            out.append(held);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +173,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter open(String name) {
         checkName(name);
-        return put('<').put(name);
+        return put('<').putName(name);
     }
 
     /**
@@ -158,7 +214,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter end(String name) {
         checkName(name);
-        return put("</").put(name).put('>');
+        return put('<').put('/').putName(name).put('>');
     }
 
     /**
@@ -170,7 +226,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter attr(String name, String value) {
         checkAttributeName(name);
-        put(' ').put(name).put("=\"");
+        put(' ').putName(name).put('=').put('"');
         escape(value, true);
         return put('"');
     }
@@ -195,7 +251,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter attr(String name, long value) {
         checkAttributeName(name);
-        return put(' ').put(name).put("=\"").put(Long.toString(value)).put('"');
+        return put(' ').putName(name).put('=').put('"').putName(Long.toString(value)).put('"');
     }
 
     /**
@@ -206,7 +262,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter attr(String name) {
         checkAttributeName(name);
-        return put(' ').put(name);
+        return put(' ').putName(name);
     }
 
     /**
@@ -239,6 +295,10 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter raw(SafeHtml html) {
+        if (utf8 != null) {
+            utf8.bytes(html.utf8());
+            return this;
+        }
         return put(html.html());
     }
 
@@ -270,6 +330,10 @@ public final class HtmlWriter {
      */
     public HtmlWriter jsonScript(String json) {
         put("<script type=\"application/ld+json\">");
+        if (utf8 != null) {
+            utf8.escaped(json, SCRIPT);
+            return put("</script>");
+        }
         if ((json.indexOf('<') & json.indexOf('>') & json.indexOf('&') & json.indexOf('\u2028')
                 & json.indexOf('\u2029')) < 0) {
             // all -1: nothing to escape, as always for JsonLdRenderer's JSON; vectorised scans, then one append
@@ -302,6 +366,12 @@ public final class HtmlWriter {
      */
     public HtmlWriter jsonScript(Consumer<Writer> json) {
         put("<script type=\"application/ld+json\">");
+        if (utf8 != null) {
+            ScriptBytes bytes = new ScriptBytes(utf8);
+            json.accept(bytes);
+            bytes.end(); // kept past its call, the writer fails rather than write out of place
+            return put("</script>");
+        }
         if (chars == null) {
             json.accept(new ScriptWriter());
             return put("</script>");
@@ -368,6 +438,103 @@ public final class HtmlWriter {
         @Override
         public void flush() {
             // nothing buffered
+        }
+
+        @Override
+        public void close() {
+            // the page goes on
+        }
+    }
+
+    /**
+     * The content of a JSON script block written as UTF-8, escaped as it is written. A JSON writer of this module that
+     * escapes everything {@link #SCRIPT} does (as {@code JsonLdRenderer}'s does) may write to {@link #utf8()}
+     * directly. Afterwards {@link #to} is null and every write fails with a {@link NullPointerException}.
+     */
+    private static final class ScriptBytes extends Writer implements Utf8Target {
+        private @Nullable Utf8Out to;
+        /**
+         * A high surrogate that ended the last write, held back because its low surrogate may start the next one (a
+         * writer of characters would join the two in its buffer).
+         */
+        private char pending;
+
+        ScriptBytes(Utf8Out to) {
+            this.to = to;
+        }
+
+        @Override
+        public Utf8Out utf8() {
+            Utf8Out out = Objects.requireNonNull(to, "the script block is closed");
+            release();
+            return out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            write(new String(cbuf, off, len), 0, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            Objects.requireNonNull(to, "the script block is closed");
+            int end = off + len;
+            if (len == 0) {
+                return;
+            }
+            if (pending != 0) {
+                if (Character.isLowSurrogate(str.charAt(off))) {
+                    to.escaped(new String(new char[] {pending, str.charAt(off)}), SCRIPT);
+                    off++;
+                } else {
+                    to.escaped(String.valueOf(pending), SCRIPT);
+                }
+                pending = 0;
+            }
+            if (off < end && Character.isHighSurrogate(str.charAt(end - 1))) {
+                pending = str.charAt(--end);
+            }
+            to.escaped(str, off, end, SCRIPT);
+        }
+
+        @Override
+        public void write(int c) {
+            write(String.valueOf((char) c), 0, 1);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            String s = String.valueOf(csq);
+            write(s, 0, s.length());
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence csq, int start, int end) {
+            String s = String.valueOf(csq);
+            write(s, start, end - start);
+            return this;
+        }
+
+        /** Writes a held-back high surrogate on its own (as {@code ?}, as UTF-8 encodes an unpaired one). */
+        private void release() {
+            if (pending != 0) {
+                to.escaped(String.valueOf(pending), SCRIPT);
+                pending = 0;
+            }
+        }
+
+        /** Ends the block's content: writes what is held back, then refuses further writes. */
+        void end() {
+            if (to != null) {
+                release();
+                to = null;
+            }
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered but a held-back surrogate, which waits for its partner
         }
 
         @Override
@@ -490,6 +657,10 @@ public final class HtmlWriter {
     private static final int SHORT = 32;
 
     private void escape(String s, boolean attr) {
+        if (utf8 != null) {
+            utf8.escaped(s, attr ? ATTRIBUTE : TEXT);
+            return;
+        }
         int n = s.length();
         if (n < SHORT && !needsEscape(s, attr)) {
             put(s);
@@ -602,6 +773,10 @@ public final class HtmlWriter {
     // through the Appendable interface may not be.
 
     private HtmlWriter put(String s) {
+        if (utf8 != null) {
+            utf8.text(s);
+            return this;
+        }
         if (chars != null) {
             chars.append(s);
             return this;
@@ -614,7 +789,25 @@ public final class HtmlWriter {
         return this;
     }
 
+    /** Writes a name or number: ASCII, checked by the caller — or the AMP attribute. */
+    private HtmlWriter putName(String s) {
+        if (utf8 != null) {
+            if (s.length() == 1 && s.charAt(0) == AMP_ATTRIBUTE.charAt(0)) {
+                utf8.text(s);
+            } else {
+                utf8.ascii(s);
+            }
+            return this;
+        }
+        return put(s);
+    }
+
+    /** Writes an ASCII character. */
     private HtmlWriter put(char c) {
+        if (utf8 != null) {
+            utf8.ascii(c);
+            return this;
+        }
         if (chars != null) {
             chars.append(c);
             return this;
@@ -629,6 +822,10 @@ public final class HtmlWriter {
 
     private void append(String s, int start, int end) {
         if (start >= end) {
+            return;
+        }
+        if (utf8 != null) {
+            utf8.escaped(s, start, end, Utf8Out.Escapes.NONE);
             return;
         }
         if (chars != null) {

@@ -5,7 +5,10 @@ import dev.broadsheet.render.Links;
 import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
+import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.html.HtmlWriter;
+import dev.broadsheet.render.internal.Utf8Out;
+import dev.broadsheet.render.internal.WriterAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -142,6 +145,42 @@ public final class JsonLdRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the JSON-LD document of a page as UTF-8, appended to what the buffer holds: the bytes of
+     * {@link #json(Page)}, encoded as they are written.
+     *
+     * @param page an {@link ArticlePage} or a {@link ListingPage}
+     * @param out the buffer
+     * @since 0.1.0
+     */
+    public void json(Page page, Utf8Buffer out) {
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.into(Objects.requireNonNull(out, "out"));
+        try {
+            JsonOut g = new JsonOut(utf8);
+            new GraphWriter(g, site, links, commentCap).document(page, websiteJson, organizationJson);
+            g.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes go to memory; kept for the writer's contract
+        }
+        utf8.finish();
+    }
+
+    /**
+     * Writes the page's JSON-LD as a {@code <script type="application/ld+json">} element in UTF-8, appended to what
+     * the buffer holds: the bytes of {@link #render(Page, Appendable)}.
+     *
+     * @param page the page
+     * @param out the buffer
+     * @since 0.1.0
+     */
+    public void render(Page page, Utf8Buffer out) {
+        Objects.requireNonNull(page, "page");
+        Utf8Out utf8 = Utf8Out.into(Objects.requireNonNull(out, "out"));
+        WriterAccess.utf8(utf8).jsonScript(w -> json(page, w));
+        utf8.finish();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.broadsheet.render.jsonld;
 
+import dev.broadsheet.render.internal.Utf8Out;
+import dev.broadsheet.render.internal.Utf8Target;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
@@ -20,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The writer checks nesting: an end that does not match its start, a value where a field name belongs, or a field
  * name outside an object throws {@link IllegalStateException}. {@link #finish()} checks the document is complete
  * and writes out what the buffer holds. One instance writes one document on one thread.
+ *
+ * <p>Written to UTF-8 output ({@link #JsonOut(Utf8Out)}, or an appendable that is a {@link Utf8Target}), the same
+ * escapes are applied as each string is encoded, with no character buffer in between.
  */
 final class JsonOut {
 
@@ -51,6 +56,21 @@ final class JsonOut {
         NEEDS_ESCAPE['\u2029'] = true;
     }
 
+    /** The same escapes, for UTF-8 output. */
+    private static final Utf8Out.Escapes UTF8_ESCAPES;
+
+    static {
+        Utf8Out.Escapes.Builder b = Utf8Out.Escapes.builder().escapeLineTerminators();
+        for (char c = 0; c < 128; c++) {
+            if (ESCAPE[c] == 'u') {
+                b.replace(c, "\\u" + HEX[c >> 12] + HEX[(c >> 8) & 0xF] + HEX[(c >> 4) & 0xF] + HEX[c & 0xF]);
+            } else if (ESCAPE[c] != 0) {
+                b.replace(c, "\\" + ESCAPE[c]);
+            }
+        }
+        UTF8_ESCAPES = b.build();
+    }
+
     /** Characters written out at a time: small enough to cost little per page, large enough to copy in bulk. */
     static final int BUFFER = 2048;
 
@@ -58,6 +78,8 @@ final class JsonOut {
     private final @Nullable Appendable out;
     private final @Nullable StringBuilder builder;
     private final @Nullable Writer writer;
+    /** Where bytes go when this writer writes UTF-8; then the character buffer is not used. */
+    private final @Nullable Utf8Out utf8;
     private char[] buf;
     private int pos;
     /** The rest of a string that has escapes, copied out of the way of its escaped form; made when first needed. */
@@ -71,16 +93,39 @@ final class JsonOut {
     private boolean named;
 
     JsonOut(Appendable out) {
+        if (out instanceof Utf8Target t) {
+            this.out = null;
+            this.builder = null;
+            this.writer = null;
+            this.utf8 = t.utf8();
+            this.buf = new char[0];
+            return;
+        }
         this.out = out;
         this.builder = out instanceof StringBuilder b ? b : null;
         this.writer = out instanceof Writer w ? w : null;
+        this.utf8 = null;
         this.buf = new char[BUFFER];
+    }
+
+    /**
+     * A writer of UTF-8 bytes.
+     *
+     * @param utf8 where the document goes
+     */
+    JsonOut(Utf8Out utf8) {
+        this.out = null;
+        this.builder = null;
+        this.writer = null;
+        this.utf8 = utf8;
+        this.buf = new char[0];
     }
 
     private JsonOut(int capacity) {
         this.out = null;
         this.builder = null;
         this.writer = null;
+        this.utf8 = null;
         this.buf = new char[Math.max(capacity, BUFFER)];
     }
 
@@ -102,7 +147,7 @@ final class JsonOut {
      * @throws IllegalStateException when this writer streams to an appendable
      */
     String text() {
-        if (out != null) {
+        if (out != null || utf8 != null) {
             throw new IllegalStateException("this writer streams its document to an appendable");
         }
         return new String(buf, 0, pos);
@@ -259,6 +304,10 @@ final class JsonOut {
      * needs an escape, which is the usual case, they stay as they are.
      */
     private void escaped(String s) throws IOException {
+        if (utf8 != null) {
+            utf8.escaped(s, UTF8_ESCAPES);
+            return;
+        }
         int n = s.length();
         if (n > buf.length - pos) {
             room(n);
@@ -328,6 +377,10 @@ final class JsonOut {
 
     /** Writes text that needs no escapes: numbers, literals and JSON this class wrote. */
     private void plain(String s) throws IOException {
+        if (utf8 != null) {
+            utf8.text(s);
+            return;
+        }
         int n = s.length();
         int done = 0;
         while (done < n) {
@@ -355,6 +408,10 @@ final class JsonOut {
     }
 
     private void put(char c) throws IOException {
+        if (utf8 != null) {
+            utf8.ascii(c);
+            return;
+        }
         if (pos == buf.length) {
             room(1);
         }
