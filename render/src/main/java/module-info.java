@@ -12,4 +12,5 @@ module dev.broadsheet.render {
     exports dev.broadsheet.render.html;
     exports dev.broadsheet.render.jsonld;
     exports dev.broadsheet.render.amp;
+    exports dev.broadsheet.render.feed;
 }

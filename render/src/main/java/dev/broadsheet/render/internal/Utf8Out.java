@@ -286,6 +286,8 @@ public final class Utf8Out {
         final byte[][] ascii;
         private final boolean lineTerminators;
         final boolean dropsNonCharacters;
+        /** {@link #ascii} as strings, for writers of characters that share the table. */
+        private final @Nullable String[] asciiText = new String[128];
         private final byte[] u2028;
         private final byte[] u2029;
         private static final byte[] NOTHING = new byte[0];
@@ -296,6 +298,10 @@ public final class Utf8Out {
             this.dropsNonCharacters = b.dropsNonCharacters;
             this.u2028 = ascii("\\u2028");
             this.u2029 = ascii("\\u2029");
+            for (int c = 0; c < 128; c++) {
+                asciiText[c] = ascii[c] == null ? null
+                        : new String(ascii[c], java.nio.charset.StandardCharsets.US_ASCII);
+            }
         }
 
         /** @return a builder with nothing replaced */
@@ -327,8 +333,17 @@ public final class Utf8Out {
          * @return its replacement, or null when it is written as it is
          */
         public @Nullable String replacementOf(char c) {
-            byte[] r = ascii[c];
-            return r == null ? null : new String(r, java.nio.charset.StandardCharsets.US_ASCII);
+            return asciiText[c];
+        }
+
+        /** @return whether U+FFFE, U+FFFF and unpaired surrogates are dropped */
+        public boolean dropsNonCharacters() {
+            return dropsNonCharacters;
+        }
+
+        /** @return whether U+2028 and U+2029 are escaped */
+        public boolean escapesLineTerminators() {
+            return lineTerminators;
         }
 
         private static byte[] ascii(String s) {
