@@ -13,4 +13,5 @@ module dev.broadsheet.render {
     exports dev.broadsheet.render.jsonld;
     exports dev.broadsheet.render.amp;
     exports dev.broadsheet.render.feed;
+    exports dev.broadsheet.render.sitemap;
 }

@@ -4,10 +4,10 @@ import dev.broadsheet.html.SafeHtml;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleStatus;
 import dev.broadsheet.model.Byline;
-import dev.broadsheet.model.Correction;
 import dev.broadsheet.model.Person;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.Site;
+import dev.broadsheet.render.internal.ArticleDates;
 import dev.broadsheet.text.Excerpts;
 import java.net.URI;
 import java.time.Instant;
@@ -84,7 +84,7 @@ final class FeedCall {
             String url = a.canonicalUrl().orElseGet(() -> links.article(a));
             String id = tagUriDate == null ? url : "tag:" + host + "," + tagUriDate + ":" + a.id();
             Instant published = a.publishedAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS);
-            Instant upd = updated(a).truncatedTo(ChronoUnit.SECONDS);
+            Instant upd = ArticleDates.updated(a);
             String content = a.paywalled() && !fullTextForPaywalled ? null : AbsoluteUrls.of(a.body(), url);
             list.add(new Item(a, url, id, published, upd, summary(a), content, people(a)));
             if (latest == null || upd.isAfter(latest)) {
@@ -117,20 +117,6 @@ final class FeedCall {
             base = base.substring(0, base.length() - 1);
         }
         return base + "/" + format.fileName();
-    }
-
-    /** The latest of publication, modification and corrections. */
-    static Instant updated(Article a) {
-        Instant u = a.publishedAt().orElseThrow();
-        if (a.modifiedAt().isPresent() && a.modifiedAt().get().isAfter(u)) {
-            u = a.modifiedAt().get();
-        }
-        for (Correction c : a.corrections()) {
-            if (c.at().isAfter(u)) {
-                u = c.at();
-            }
-        }
-        return u;
     }
 
     /** The article's summary as plain text: its description, else its dek, else the opening of its body. */

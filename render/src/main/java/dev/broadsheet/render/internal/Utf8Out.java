@@ -215,6 +215,14 @@ public final class Utf8Out {
         }
     }
 
+    /** Empties an output kept in memory, keeping its capacity, to write the next part into it. */
+    public void reset() {
+        if (stream != null || target != null) {
+            throw new IllegalStateException("only an in-memory output can be reset");
+        }
+        pos = 0;
+    }
+
     /** @return what an in-memory output holds, decoded (for a writer of characters that appends it) */
     @Override
     public String toString() {

@@ -15,7 +15,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 /**
  * Checks an Atom document against RFC 4287's RELAX NG grammar with Jing, and against the grammar's two Schematron
@@ -29,21 +28,7 @@ final class AtomSchema {
     /** @return every problem found; empty when the document is valid */
     static List<String> problems(String xml) throws Exception {
         List<String> problems = new ArrayList<>();
-        ErrorHandler collect = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                problems.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        };
+        ErrorHandler collect = dev.broadsheet.render.Oracles.collecting(problems);
         PropertyMapBuilder props = new PropertyMapBuilder();
         props.put(ValidateProperty.ERROR_HANDLER, collect);
         ValidationDriver driver = new ValidationDriver(props.toPropertyMap(), CompactSchemaReader.getInstance());
