@@ -10,6 +10,7 @@ import dev.broadsheet.model.Image;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.html.HtmlWriter;
+import dev.broadsheet.render.html.Markup;
 import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.html.PartContext;
 import java.util.List;
@@ -79,41 +80,58 @@ final class CommentParts {
         return ctx.href(ctx.links().commentPage(page.article(), n)) + "#comments";
     }
 
+    private static final Markup LI = Markup.of("<li class=\"bs-comment\"");
+    private static final Markup LI_REMOVED = Markup.of("<li class=\"bs-comment bs-comment-removed\"");
+    private static final Markup REMOVED_TEXT = Markup.of("<p class=\"bs-comment-text\">");
+    private static final Markup P_END = Markup.of("</p>");
+    private static final Markup CARD =
+            Markup.of("<article class=\"bs-comment-card\"><footer class=\"bs-comment-meta\">");
+    private static final Markup AUTHOR = Markup.of("<span class=\"bs-comment-author\">");
+    private static final Markup AUTHOR_LINK = Markup.of("<a rel=\"ugc nofollow noopener\"");
+    private static final Markup A_END = Markup.of("</a>");
+    private static final Markup TIME = Markup.of("</span> <time");
+    private static final Markup TEXT = Markup.of("</time></footer><div class=\"bs-comment-text\">");
+    private static final Markup CARD_END = Markup.of("</div></article>");
+    private static final Markup REPLIES = Markup.of("<ol class=\"bs-comment-replies\">");
+    private static final Markup REPLIES_END = Markup.of("</ol>");
+    private static final Markup LI_END = Markup.of("</li>\n");
+
     /**
      * One comment and its replies. A page has many, so the markup that is the same for every comment is written as
-     * whole constants rather than tag by tag; names, dates, URLs and ids still go through the writer's escaping.
+     * whole constants encoded once ({@link Markup}) rather than tag by tag; names, dates, URLs and ids still go
+     * through the writer's escaping.
      */
     static void comment(CommentThread.Node node, PartContext ctx, AvatarProvider avatars) {
         HtmlWriter out = ctx.out();
         Comment c = node.comment();
-        out.markup(node.removed() ? "<li class=\"bs-comment bs-comment-removed\"" : "<li class=\"bs-comment\"")
+        out.markup(node.removed() ? LI_REMOVED : LI)
                 .attr("id", "comment-" + c.id()).close();
         if (node.removed()) {
-            out.markup("<p class=\"bs-comment-text\">").text(ctx.labels().get("comments.removed")).markup("</p>");
+            out.markup(REMOVED_TEXT).text(ctx.labels().get("comments.removed")).markup(P_END);
         } else {
-            out.markup("<article class=\"bs-comment-card\"><footer class=\"bs-comment-meta\">");
+            out.markup(CARD);
             avatar(c, ctx, avatars);
-            out.markup("<span class=\"bs-comment-author\">");
+            out.markup(AUTHOR);
             if (c.author().url().isPresent()) {
-                out.markup("<a rel=\"ugc nofollow noopener\"").urlAttr("href", c.author().url().get()).close()
-                        .text(c.author().name()).markup("</a>");
+                out.markup(AUTHOR_LINK).urlAttr("href", c.author().url().get()).close()
+                        .text(c.author().name()).markup(A_END);
             } else {
                 out.text(c.author().name());
             }
-            out.markup("</span> <time").attr("datetime", iso(c.createdAt(), ctx.site().zone())).close()
+            out.markup(TIME).attr("datetime", iso(c.createdAt(), ctx.site().zone())).close()
                     .text(ctx.labels().dateTime(c.createdAt(), ctx.site().zone()))
-                    .markup("</time></footer><div class=\"bs-comment-text\">");
+                    .markup(TEXT);
             Dialect.of(ctx).markup(c.body(), ctx);
-            out.markup("</div></article>");
+            out.markup(CARD_END);
         }
         if (!node.replies().isEmpty()) {
-            out.markup("<ol class=\"bs-comment-replies\">");
+            out.markup(REPLIES);
             for (CommentThread.Node reply : node.replies()) {
                 ctx.render(Part.COMMENT, reply);
             }
-            out.markup("</ol>");
+            out.markup(REPLIES_END);
         }
-        out.markup("</li>\n");
+        out.markup(LI_END);
     }
 
     /**
