@@ -78,7 +78,7 @@ final class GraphWriter {
     // ------------------------------------------------------------------ pages
 
     /** The whole document: the context and the graph, site nodes given as ready JSON. */
-    void document(Page page, String websiteJson, String organizationJson) throws IOException {
+    void document(Page page, JsonOut.Prepared websiteJson, JsonOut.Prepared organizationJson) throws IOException {
         g.writeStartObject();
         g.writeStringField("@context", JsonLdRenderer.CONTEXT);
         g.writeArrayFieldStart("@graph");
@@ -91,7 +91,7 @@ final class GraphWriter {
         g.writeEndObject();
     }
 
-    private void article(ArticlePage page, String websiteJson, String organizationJson) throws IOException {
+    private void article(ArticlePage page, JsonOut.Prepared websiteJson, JsonOut.Prepared organizationJson) throws IOException {
         Article a = page.article();
         String url = a.canonicalUrl().orElseGet(() -> links.article(a));
         String language = a.language().orElse(site.language());
@@ -376,7 +376,7 @@ final class GraphWriter {
         g.writeEndArray();
     }
 
-    private void listing(ListingPage l, String websiteJson, String organizationJson) throws IOException {
+    private void listing(ListingPage l, JsonOut.Prepared websiteJson, JsonOut.Prepared organizationJson) throws IOException {
         String url = switch (l.kind()) {
             case HOME -> home;
             case SECTION -> links.section(l.section().orElseThrow(), l.page());

@@ -265,9 +265,24 @@ final class JsonOut {
      * @param json one complete JSON value from a {@code JsonOut}
      * @throws IOException when writing fails
      */
-    void writeRawValue(String json) throws IOException {
+    void writeRawValue(Prepared json) throws IOException {
         beforeValue();
-        plain(json);
+        if (utf8 != null) {
+            utf8.bytes(json.utf8);
+        } else {
+            plain(json.text);
+        }
+    }
+
+    /** A JSON value written once, kept as text and as UTF-8 for the two kinds of output. */
+    static final class Prepared {
+        final String text;
+        final byte[] utf8;
+
+        Prepared(String text) {
+            this.text = text;
+            this.utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**
