@@ -1,0 +1,9 @@
+package dev.broadsheet.examples.spring;
+
+/** Placeholder until the PostgreSQL harness lands. */
+final class PostgresCluster {
+    static final String USER = "broadsheet";
+
+    private PostgresCluster() {
+    }
+}
