@@ -161,6 +161,16 @@ public class ReadingController {
         throw PageProblem.notFound();
     }
 
+    /**
+     * The public article with an id, for a form posted about it.
+     *
+     * @throws PageProblem 400 when there is none
+     */
+    Article publicArticleById(String id) {
+        return content.articleById(id).filter(a -> ContentRepository.isPublic(a, clock.instant()))
+                .orElseThrow(() -> PageProblem.badRequest("The article you commented on is not on this site."));
+    }
+
     /** @return the page was last changed: the article's last change, or its newest approved comment */
     private @Nullable Instant lastModified(Article a) {
         Optional<Instant> changed = a.modifiedAt().or(a::publishedAt);
