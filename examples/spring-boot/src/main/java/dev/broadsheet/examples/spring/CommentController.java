@@ -20,6 +20,7 @@ import dev.broadsheet.validation.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,10 @@ public class CommentController {
             add(errors, "", "The comment you replied to is not available any more.");
         }
         Comment.Builder draft = Comment.builder().id("c-" + Keys.randomToken(12)).articleId(article.id())
-                .parentId(parent.isEmpty() ? null : parent).body(body).createdAt(clock.instant())
+                .parentId(parent.isEmpty() ? null : parent).body(body)
+                // whole seconds: the renderer writes the instant into <time datetime>, where HTML allows at most
+                // three digits of a second's fraction, and the databases keep six
+                .createdAt(clock.instant().truncatedTo(ChronoUnit.SECONDS))
                 .status(CommentStatus.PENDING);
         if (errors.isEmpty()) {
             draft.author(who.build());
