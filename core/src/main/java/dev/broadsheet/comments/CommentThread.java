@@ -200,12 +200,18 @@ public final class CommentThread {
         private final boolean removed;
         private final int depth;
         private final List<Node> replies;
+        private final int size;
 
         Node(Comment comment, boolean removed, int depth, List<Node> replies) {
             this.comment = comment;
             this.removed = removed;
             this.depth = depth;
             this.replies = replies;
+            int n = 1;
+            for (Node reply : replies) {
+                n += reply.size;
+            }
+            this.size = n;
         }
 
         /**
@@ -245,6 +251,17 @@ public final class CommentThread {
          */
         public List<Node> replies() {
             return replies;
+        }
+
+        /**
+         * The nodes of this subtree: this one, its replies, theirs and so on, placeholders included. Counted when the
+         * thread is built, so a renderer that pages threads by size does not walk them.
+         *
+         * @return at least 1
+         * @since 0.1.0
+         */
+        public int size() {
+            return size;
         }
 
         /** @return the comment id, whether it is a placeholder, the depth and the number of replies */

@@ -4,6 +4,7 @@ import dev.broadsheet.comments.CommentThread;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Comment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,34 @@ import org.jspecify.annotations.Nullable;
  * An article with what its page shows around it: its comments (in any status — renderers show approved ones only)
  * and the state of its forms for this request.
  *
+ * <p><b>Comment pages.</b> A page of comments holds whole threads — a top-level comment with all of its replies is
+ * never split across pages — and at most {@link #DEFAULT_COMMENTS_PER_PAGE} comments: threads fill a page in display
+ * order until the next one would not fit, and a thread larger than a page has a page of its own. Page 1 holds the
+ * oldest threads. (WordPress counts top-level comments instead, so one of its pages may hold 50 threads of any size;
+ * counting every comment keeps the weight of a page, and the cost of rendering it, bounded by the page size.) The
+ * page's heading and JSON-LD {@code commentCount} count the whole article; its list, its JSON-LD comments and its
+ * canonical URL ({@link Links#commentPage(Article, int)}) are those of the shown page, and a navigation with
+ * {@code rel="prev"} and {@code rel="next"} links joins the pages. Choose the page with
+ * {@link Builder#commentPage(int)}; {@link Builder#commentsPerPage(int)} changes the size.
+ *
  * @since 0.1.0
  */
 public final class ArticlePage implements Page {
+
+    /**
+     * Comments per page unless {@link Builder#commentsPerPage(int)} says otherwise: 50, WordPress's default page
+     * size.
+     *
+     * @since 0.1.0
+     */
+    public static final int DEFAULT_COMMENTS_PER_PAGE = 50;
+
+    /**
+     * A {@link Builder#commentsPerPage(int) page size} that shows every comment on one page.
+     *
+     * @since 0.1.0
+     */
+    public static final int ALL_COMMENTS = Integer.MAX_VALUE;
 
     private final Article article;
     private final List<Comment> comments;
@@ -27,12 +53,16 @@ public final class ArticlePage implements Page {
     private final @Nullable String csrfToken;
     private final @Nullable String notice;
     private final @Nullable String replyTo;
+    private final int commentsPerPage;
+    private final int commentPage;
     /**
      * The public thread of {@link #comments}, built on first use and kept: the HTML comments and the JSON-LD of one
      * render both ask for it. A race builds it twice and keeps equal threads, which is harmless (the idiom of
      * {@link String#hashCode()}).
      */
     private @Nullable CommentThread thread;
+    /** Where each page of comments starts, computed on first use and kept like {@link #thread}. */
+    private int @Nullable [] pageStarts;
 
     private ArticlePage(Builder b) {
         this.article = Objects.requireNonNull(b.article, "article");
@@ -43,6 +73,9 @@ public final class ArticlePage implements Page {
         this.csrfToken = b.csrfToken;
         this.notice = b.notice;
         this.replyTo = b.replyTo;
+        this.commentsPerPage = b.commentsPerPage;
+        this.commentPage = b.commentPage;
+        this.thread = b.thread;
     }
 
     /**
@@ -70,7 +103,10 @@ public final class ArticlePage implements Page {
         return article;
     }
 
-    /** @return the article's comments, in any status */
+    /**
+     * @return the article's comments, in any status, as {@link Builder#comments(List)} gave them; empty when the page
+     *     was built from a {@linkplain Builder#commentThread(CommentThread) thread}
+     */
     public List<Comment> comments() {
         return comments;
     }
@@ -88,6 +124,74 @@ public final class ArticlePage implements Page {
             thread = t;
         }
         return t;
+    }
+
+    /**
+     * @return the shown page of comments, from 1
+     * @since 0.1.0
+     */
+    public int commentPage() {
+        return commentPage;
+    }
+
+    /**
+     * @return the most comments a page shows, in whole threads
+     * @since 0.1.0
+     */
+    public int commentsPerPage() {
+        return commentsPerPage;
+    }
+
+    /**
+     * @return how many pages the article's comments fill: at least 1, even with no comments
+     * @since 0.1.0
+     */
+    public int commentPageCount() {
+        return pageStarts().length - 1;
+    }
+
+    /**
+     * The top-level comments of the shown page, each with its replies, in display order.
+     *
+     * @return a slice of {@code commentThread().roots()}
+     * @since 0.1.0
+     */
+    public List<CommentThread.Node> shownComments() {
+        int[] starts = pageStarts();
+        return commentThread().roots().subList(starts[commentPage - 1], starts[commentPage]);
+    }
+
+    private int[] pageStarts() {
+        int[] starts = pageStarts;
+        if (starts == null) {
+            starts = pageStarts(commentThread().roots(), commentsPerPage);
+            pageStarts = starts;
+        }
+        return starts;
+    }
+
+    /**
+     * Where each page of comments starts in the thread's roots, and where the last ends: whole threads in order, at
+     * most {@code perPage} comments a page unless one thread alone is larger. One step per thread: the sizes were
+     * counted when the thread was built.
+     */
+    private static int[] pageStarts(List<CommentThread.Node> roots, int perPage) {
+        if (perPage == ALL_COMMENTS || roots.isEmpty()) {
+            return new int[] {0, roots.size()};
+        }
+        int[] starts = new int[roots.size() + 1];
+        int pages = 0;
+        long fill = 0;
+        for (int i = 0; i < roots.size(); i++) {
+            int size = roots.get(i).size();
+            if (fill > 0 && fill + size > perPage) {
+                starts[++pages] = i;
+                fill = 0;
+            }
+            fill += size;
+        }
+        starts[++pages] = roots.size();
+        return Arrays.copyOf(starts, pages + 1);
     }
 
     /** @return the comment form's state */
@@ -139,6 +243,9 @@ public final class ArticlePage implements Page {
         private @Nullable String csrfToken;
         private @Nullable String notice;
         private @Nullable String replyTo;
+        private int commentsPerPage = DEFAULT_COMMENTS_PER_PAGE;
+        private int commentPage = 1;
+        private @Nullable CommentThread thread;
 
         private Builder(Article article) {
             this.article = article;
@@ -151,7 +258,74 @@ public final class ArticlePage implements Page {
         public Builder comments(List<Comment> comments) {
             this.comments.clear();
             this.comments.addAll(Objects.requireNonNull(comments, "comments"));
+            this.thread = null;
             return this;
+        }
+
+        /**
+         * The public thread of the article's comments, built once by the host and kept between requests instead of
+         * {@link #comments(List)}: a thread is immutable, so a site that caches it per article (and rebuilds it when
+         * a comment is approved) pays nothing per request for the comments its page does not show. The page's
+         * {@link ArticlePage#comments()} is then empty.
+         *
+         * @param thread the public thread, as {@link CommentThread#of(List)} builds it
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder commentThread(CommentThread thread) {
+            this.thread = Objects.requireNonNull(thread, "thread");
+            this.comments.clear();
+            return this;
+        }
+
+        /**
+         * @param perPage the most comments a page shows, in whole threads (a larger thread fills a page alone); at
+         *     least 1; default {@link #DEFAULT_COMMENTS_PER_PAGE}, {@link #ALL_COMMENTS} for one page
+         * @return this builder
+         * @throws IllegalArgumentException if {@code perPage} is less than 1
+         * @since 0.1.0
+         */
+        public Builder commentsPerPage(int perPage) {
+            if (perPage < 1) {
+                throw new IllegalArgumentException("commentsPerPage must be at least 1, was " + perPage);
+            }
+            this.commentsPerPage = perPage;
+            return this;
+        }
+
+        /**
+         * @param page the page of comments to show, from 1 to {@link #commentPageCount()}; default 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code page} is less than 1 ({@link #build()} refuses a page past
+         *     the last)
+         * @since 0.1.0
+         */
+        public Builder commentPage(int page) {
+            if (page < 1) {
+                throw new IllegalArgumentException("commentPage must be at least 1, was " + page);
+            }
+            this.commentPage = page;
+            return this;
+        }
+
+        /**
+         * How many pages the comments given so far fill at the chosen page size, for a host that answers a request
+         * for a page past the last with 404 Not Found. Builds the thread, which the page then keeps.
+         *
+         * @return at least 1, even with no comments
+         * @since 0.1.0
+         */
+        public int commentPageCount() {
+            return pageStarts(thread().roots(), commentsPerPage).length - 1;
+        }
+
+        private CommentThread thread() {
+            CommentThread t = thread;
+            if (t == null) {
+                t = CommentThread.of(comments);
+                thread = t;
+            }
+            return t;
         }
 
         /**
@@ -213,8 +387,14 @@ public final class ArticlePage implements Page {
          * Builds the page.
          *
          * @return the page
+         * @throws IllegalArgumentException if the {@linkplain #commentPage(int) comment page} is past the last
          */
         public ArticlePage build() {
+            if (commentPage > 1 && commentPage > commentPageCount()) {
+                throw new IllegalArgumentException("commentPage " + commentPage + " is past the last page of "
+                        + "comments, " + commentPageCount() + " (" + thread().roots().size() + " threads, at most "
+                        + commentsPerPage + " comments a page)");
+            }
             return new ArticlePage(this);
         }
     }

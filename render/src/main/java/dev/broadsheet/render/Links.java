@@ -152,13 +152,32 @@ public interface Links {
      *
      * @param url the link's target: an absolute URL from this scheme, or an article's own canonical URL
      * @param from the absolute URL of the page being written, from this scheme: {@link #article(Article)} or
-     *     {@link #amp(Article)} for an article page, {@link #home()}, {@link #section(Section, int)},
+     *     {@link #amp(Article)} for an article page ({@link #commentPage(Article, int)} for its later pages of
+     *     comments), {@link #home()}, {@link #section(Section, int)},
      *     {@link #tag(Tag, int)} or the (paged) {@link #author(Person)} URL for a listing
      * @return the href to write
      * @since 0.1.0
      */
     default String href(String url, String from) {
         return url;
+    }
+
+    /**
+     * The URL of one page of an article's comments ({@link ArticlePage#commentPage()}) on this site: the target of
+     * the comment pages' navigation and, unless the article's own {@link Article#canonicalUrl() canonical URL} names
+     * another page (a copy of a story published elsewhere), the canonical URL of that page.
+     *
+     * <p>Default: {@link #article(Article)} for page 1, and {@code ?cpage=N} (WordPress's parameter name) appended
+     * to it for later pages.
+     *
+     * @param article the article
+     * @param page the page of comments, from 1
+     * @return the absolute URL of that page
+     * @since 0.1.0
+     */
+    default String commentPage(Article article, int page) {
+        String url = article(article);
+        return page <= 1 ? url : url + (url.indexOf('?') < 0 ? "?cpage=" : "&cpage=") + page;
     }
 
     /**

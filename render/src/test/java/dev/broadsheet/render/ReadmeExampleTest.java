@@ -25,6 +25,7 @@ class ReadmeExampleTest {
     @Test
     void theReadmeExampleRendersAPage() {
         List<Comment> comments = TestContent.comments();
+        java.io.ByteArrayOutputStream socket = new java.io.ByteArrayOutputStream();
         // README:start
         Site site = Site.builder().name("The Caspian Ledger").baseUrl("https://news.example.com").build();
         Article article = Article.builder()
@@ -35,7 +36,12 @@ class ReadmeExampleTest {
                 .build();
         HtmlRenderer renderer = HtmlRenderer.builder().site(site).build();   // build once, share across threads
         String page = renderer.render(ArticlePage.builder(article).comments(comments).build());
+
+        Utf8Buffer bytes = new Utf8Buffer();          // what a server sends: UTF-8, no String; keep one per thread
+        renderer.render(ArticlePage.builder(article).comments(comments).commentPage(1).build(), bytes.clear());
+        socket.write(bytes.array(), 0, bytes.length());
         // README:end
+        assertThat(socket.toString(StandardCharsets.UTF_8)).isEqualTo(page);
         assertThat(page).contains("<h1 class=\"bs-headline\">Senators question security cooperation with Baku</h1>")
                 .contains("<strong>wrote</strong>").contains("Rauf Həsənov");
     }

@@ -32,6 +32,8 @@ public final class RenderCases {
                         Map.of("email", "Enter an email address like name@example.com", "", "Please try again.")))
                 .newsletterForm(new FormState(Map.of("email", "x"), Map.of("consent", "Tick the box to subscribe.")))
                 .replyTo("c-1").notice("Your comment is awaiting moderation.").build());
+        pages.put("comments page 2 of 3", ArticlePage.builder(article).comments(TestContent.threeThreads())
+                .commentsPerPage(1).commentPage(2).build());
         pages.put("paywalled article", ArticlePage.of(article.toBuilder().paywalled(true).build()));
         pages.put("closed comments", ArticlePage.builder(article.toBuilder().commentMode(CommentMode.CLOSED).build())
                 .comments(TestContent.comments()).build());

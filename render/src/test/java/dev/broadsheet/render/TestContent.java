@@ -67,6 +67,20 @@ public final class TestContent {
                 comment("c-3", null, "Spammer", "<p>Buy now</p>", 180, CommentStatus.SPAM));
     }
 
+    /**
+     * Three threads for pages of one thread each: Samir's with Leyla's reply, Kamran's (then removed, with an approved
+     * reply, so it stays as a placeholder) and Aysel's.
+     */
+    public static List<Comment> threeThreads() {
+        return List.of(
+                comment("c-1", null, "Samir", "<p>Thanks for the report.</p>", 60, CommentStatus.APPROVED),
+                comment("c-2", "c-1", "Leyla", "<p>Agreed.</p>", 120, CommentStatus.APPROVED),
+                comment("c-4", null, "Kamran", "<p>Removed later.</p>", 180, CommentStatus.TRASH),
+                comment("c-5", "c-4", "Orxan", "<p>I saw it before it went.</p>", 240, CommentStatus.APPROVED),
+                comment("c-6", null, "Aysel", "<p>When is the reply due?</p>", 300, CommentStatus.APPROVED),
+                comment("c-3", null, "Spammer", "<p>Buy now</p>", 360, CommentStatus.SPAM));
+    }
+
     public static Comment comment(String id, String parent, String name, String html, long secondsAfter,
             CommentStatus status) {
         return Comment.builder().id(id).articleId("a-1001").parentId(parent)

@@ -240,7 +240,8 @@ public final class AmpRenderer {
 
     /** The length of a page's body, generously: the furniture, the converted article body and the comments. */
     private static int estimate(ArticlePage page) {
-        return 12_288 + page.article().body().html().length() * 9 / 8 + page.comments().size() * 768;
+        int comments = (int) Math.min(page.comments().size(), page.commentsPerPage() * 4L);
+        return 12_288 + page.article().body().html().length() * 9 / 8 + comments * 768;
     }
 
     /**

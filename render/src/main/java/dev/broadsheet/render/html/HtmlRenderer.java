@@ -226,9 +226,14 @@ public final class HtmlRenderer {
         return new RenderCall(out, site, links, labelsFor(page), page, false, parts);
     }
 
+    /** Comments a page shows, roughly: all of them, or about four per thread of a page when they fill several. */
+    private static int shownEstimate(ArticlePage page) {
+        return (int) Math.min(page.comments().size(), page.commentsPerPage() * 4L);
+    }
+
     private static int estimate(Page page) {
         if (page instanceof ArticlePage a) {
-            return 16_384 + a.article().body().html().length() + a.comments().size() * 1024;
+            return 16_384 + a.article().body().html().length() + shownEstimate(a) * 1024;
         }
         return 16_384 + ((ListingPage) page).articles().size() * 1024;
     }

@@ -618,6 +618,22 @@ public final class HtmlWriter {
     }
 
     /**
+     * Writes constant markup that was encoded once, as the built-in parts write what repeats on every page: a writer
+     * of bytes copies its bytes, a writer of characters its text. Never data: it is not escaped.
+     *
+     * @param markup constant markup
+     * @return this writer
+     * @since 0.1.0
+     */
+    public HtmlWriter markup(Markup markup) {
+        if (utf8 != null) {
+            utf8.bytes(markup.utf8());
+            return this;
+        }
+        return put(markup.toString());
+    }
+
+    /**
      * Whether a URL's scheme is one a page may link to.
      *
      * @param url a URL
@@ -774,7 +790,11 @@ public final class HtmlWriter {
 
     private HtmlWriter put(String s) {
         if (utf8 != null) {
-            utf8.text(s);
+            if (s.length() == 1 && s.charAt(0) < 0x80) {
+                utf8.ascii(s.charAt(0)); // a newline between elements, most often
+            } else {
+                utf8.text(s);
+            }
             return this;
         }
         if (chars != null) {

@@ -90,8 +90,8 @@ public final class RenderCall implements PartContext {
     public String href(String url) {
         if (location == null) {
             location = page instanceof ArticlePage a
-                    ? amp ? links.amp(a.article()) : links.article(a.article())
-                    : HtmlParts.pageUrl(page, this);
+                    ? amp ? links.amp(a.article()) : links.commentPage(a.article(), a.commentPage())
+                    : HeadParts.pageUrl(page, this);
         }
         return links.href(url, location);
     }

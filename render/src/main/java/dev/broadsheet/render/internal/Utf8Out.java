@@ -25,12 +25,16 @@ public final class Utf8Out {
     static final int STREAM_BUFFER = 8192;
     /** Characters escaped per capacity check: small enough that a chunk always fits the stream buffer. */
     private static final int CHUNK = 1024;
+    /** Strings up to this length are encoded in place, longer ones through the chunk buffer. */
+    private static final int SHORT = 24;
     /** The most bytes one character can become: a six-character escape such as {@code &quot;} or {@code \}{@code u001F}. */
     public static final int MAX_BYTES_PER_CHAR = 6;
 
     private static volatile @Nullable Storage storage;
 
     private byte[] buf;
+    /** The characters of the chunk being encoded, allocated on first use. */
+    private char @Nullable [] chars;
     private int pos;
     private final @Nullable OutputStream stream;
     private final @Nullable Utf8Buffer target;
@@ -163,56 +167,109 @@ public final class Utf8Out {
      * same pass.
      */
     public void escaped(String s, int from, int to, Escapes escapes) {
-        byte[][] table = escapes.ascii;
+        boolean[] plain = escapes.plain;
+        if (to - from <= SHORT && buf.length - pos >= SHORT * MAX_BYTES_PER_CHAR) {
+            // a name, a date, a label: read in place, without the chunk copy's set-up
+            byte[] b = buf;
+            int p = pos;
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                if (c < 0x80 && plain[c]) {
+                    b[p++] = (byte) c;
+                } else {
+                    pos = p;
+                    escaped(s, k, to, escapes, plain);
+                    return;
+                }
+            }
+            pos = p;
+            return;
+        }
+        escaped(s, from, to, escapes, plain);
+    }
+
+    private void escaped(String s, int from, int to, Escapes escapes, boolean[] plain) {
+        char[] cs = chars;
+        if (cs == null) {
+            cs = new char[CHUNK];
+            chars = cs;
+        }
         int i = from;
         while (i < to) {
             int end = Math.min(to, i + CHUNK);
-            int need = (end - i) * MAX_BYTES_PER_CHAR + 4; // + a surrogate pair that straddles the chunk's end
+            if (end < to && end - i > 1 && Character.isHighSurrogate(s.charAt(end - 1))) {
+                end--; // a pair never straddles two chunks
+            }
+            int n = end - i;
+            // copying the chunk out first lets the loop read an array: per-character String.charAt, with its coder
+            // test and bounds check, cost as much as the rest of the loop together
+            s.getChars(i, end, cs, 0);
+            int need = n * MAX_BYTES_PER_CHAR;
             if (buf.length - pos < need) {
                 room(need);
             }
             byte[] b = buf;
             int p = pos;
-            for (; i < end; i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    byte[] r = table[c];
-                    if (r == null) {
-                        b[p++] = (byte) c;
-                    } else {
-                        for (byte x : r) {
-                            b[p++] = x;
-                        }
-                    }
-                } else if (c < 0x800) {
-                    b[p++] = (byte) (0xC0 | (c >> 6));
-                    b[p++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    char low;
-                    if (Character.isHighSurrogate(c) && i + 1 < to
-                            && Character.isLowSurrogate(low = s.charAt(i + 1))) {
-                        int cp = Character.toCodePoint(c, low);
-                        b[p++] = (byte) (0xF0 | (cp >> 18));
-                        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                        b[p++] = (byte) (0x80 | (cp & 0x3F));
-                        i++;
-                    } else if (!escapes.dropsNonCharacters) {
-                        b[p++] = '?'; // as String.getBytes(UTF_8) encodes an unpaired surrogate
-                    }
-                } else if (escapes.special(c)) {
-                    byte[] r = escapes.replacement(c);
-                    for (byte x : r) {
-                        b[p++] = x;
-                    }
-                } else {
-                    b[p++] = (byte) (0xE0 | (c >> 12));
-                    b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    b[p++] = (byte) (0x80 | (c & 0x3F));
+            int k = 0;
+            while (k < n) {
+                // the usual case, a run of ASCII that needs no escape, in a loop of its own that the JIT keeps tight
+                int run = k;
+                char c;
+                while (k < n && (c = cs[k]) < 0x80 && plain[c]) {
+                    b[p + k - run] = (byte) c;
+                    k++;
+                }
+                p += k - run;
+                if (k < n) {
+                    k = special(cs, k, n, b, p, escapes);
+                    p = written;
                 }
             }
             pos = p;
+            i = end;
         }
+    }
+
+    /** Where {@link #special} left the output: a second result, kept in a field to stay allocation-free. */
+    private int written;
+
+    /**
+     * Encodes the character at {@code cs[k]} that the fast run stopped at — an escaped ASCII character, or anything
+     * from U+0080 — and returns the index after it (after both halves of a surrogate pair), leaving the output
+     * position in {@link #written}.
+     */
+    private int special(char[] cs, int k, int n, byte[] b, int p, Escapes escapes) {
+        char c = cs[k];
+        if (c < 0x80) {
+            for (byte x : escapes.ascii[c]) {
+                b[p++] = x;
+            }
+        } else if (c < 0x800) {
+            b[p++] = (byte) (0xC0 | (c >> 6));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+            char low;
+            if (Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(low = cs[k + 1])) {
+                int cp = Character.toCodePoint(c, low);
+                b[p++] = (byte) (0xF0 | (cp >> 18));
+                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[p++] = (byte) (0x80 | (cp & 0x3F));
+                k++;
+            } else if (!escapes.dropsNonCharacters) {
+                b[p++] = '?'; // as String.getBytes(UTF_8) encodes an unpaired surrogate
+            }
+        } else if (escapes.special(c)) {
+            for (byte x : escapes.replacement(c)) {
+                b[p++] = x;
+            }
+        } else {
+            b[p++] = (byte) (0xE0 | (c >> 12));
+            b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            b[p++] = (byte) (0x80 | (c & 0x3F));
+        }
+        written = p;
+        return k + 1;
     }
 
     /** @return what an in-memory output holds, decoded (for a writer of characters that appends it) */
@@ -284,6 +341,8 @@ public final class Utf8Out {
         public static final Escapes NONE = builder().build();
 
         final byte[][] ascii;
+        /** For each ASCII character, whether it is written as it is. */
+        final boolean[] plain = new boolean[128];
         private final boolean lineTerminators;
         final boolean dropsNonCharacters;
         private final byte[] u2028;
@@ -292,6 +351,9 @@ public final class Utf8Out {
 
         private Escapes(Builder b) {
             this.ascii = b.ascii.clone();
+            for (int c = 0; c < 128; c++) {
+                plain[c] = ascii[c] == null;
+            }
             this.lineTerminators = b.lineTerminators;
             this.dropsNonCharacters = b.dropsNonCharacters;
             this.u2028 = ascii("\\u2028");

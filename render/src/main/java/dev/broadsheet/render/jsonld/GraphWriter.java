@@ -78,7 +78,7 @@ final class GraphWriter {
     // ------------------------------------------------------------------ pages
 
     /** The whole document: the context and the graph, site nodes given as ready JSON. */
-    void document(Page page, String websiteJson, String organizationJson) throws IOException {
+    void document(Page page, JsonOut.Prepared websiteJson, JsonOut.Prepared organizationJson) throws IOException {
         g.writeStartObject();
         g.writeStringField("@context", JsonLdRenderer.CONTEXT);
         g.writeArrayFieldStart("@graph");
@@ -91,7 +91,7 @@ final class GraphWriter {
         g.writeEndObject();
     }
 
-    private void article(ArticlePage page, String websiteJson, String organizationJson) throws IOException {
+    private void article(ArticlePage page, JsonOut.Prepared websiteJson, JsonOut.Prepared organizationJson) throws IOException {
         Article a = page.article();
         String url = a.canonicalUrl().orElseGet(() -> links.article(a));
         String language = a.language().orElse(site.language());
@@ -185,7 +185,7 @@ final class GraphWriter {
             g.writeEndArray();
         }
         if (a.commentMode() != CommentMode.HIDDEN) {
-            comments(page, url);
+            comments(page);
         }
         g.writeEndObject();
     }
@@ -300,6 +300,23 @@ final class GraphWriter {
         return false;
     }
 
+    /** Adds the approved comments of a subtree in display order; false once the cap is reached. */
+    private boolean approved(CommentThread.Node node, List<Comment> shown, Set<String> ids) {
+        if (!node.removed()) {
+            shown.add(node.comment());
+            ids.add(node.comment().id());
+            if (shown.size() == commentCap) {
+                return false;
+            }
+        }
+        for (CommentThread.Node reply : node.replies()) {
+            if (!approved(reply, shown, ids)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void credit(Credit c) throws IOException {
         if (c.dateline().isPresent()) {
             g.writeStringField("dateline", c.dateline().get());
@@ -312,29 +329,27 @@ final class GraphWriter {
     }
 
     /**
-     * {@code commentCount} (every approved comment, as the page's heading counts them) and the first approved
-     * comments in display order, at most the cap, each with the author's name only.
+     * {@code commentCount} (every approved comment of the article, as the page's heading counts them) and the first
+     * approved comments of the shown page of comments in display order, at most the cap, each with the author's name
+     * only and the URL of the page that shows it.
      */
-    private void comments(ArticlePage page, String url) throws IOException {
-        CommentThread thread = page.commentThread();
-        g.writeNumberField("commentCount", thread.approvedCount());
-        if (commentCap == 0 || thread.roots().isEmpty()) {
+    private void comments(ArticlePage page) throws IOException {
+        g.writeNumberField("commentCount", page.commentThread().approvedCount());
+        List<CommentThread.Node> roots = page.shownComments();
+        if (commentCap == 0 || roots.isEmpty()) {
             return;
         }
-        List<Comment> shown = new ArrayList<>(Math.min(commentCap, thread.approvedCount()));
+        List<Comment> shown = new ArrayList<>(Math.min(commentCap, page.commentThread().approvedCount()));
         Set<String> ids = new HashSet<>();
-        for (CommentThread.Node n : thread.flatten()) {
-            if (!n.removed()) {
-                shown.add(n.comment());
-                ids.add(n.comment().id());
-                if (shown.size() == commentCap) {
-                    break;
-                }
+        for (CommentThread.Node root : roots) {
+            if (!approved(root, shown, ids)) {
+                break;
             }
         }
         if (shown.isEmpty()) {
             return;
         }
+        String url = HtmlParts.canonicalUrl(page, links);
         g.writeArrayFieldStart("comment");
         for (Comment c : shown) {
             g.writeStartObject();
@@ -361,7 +376,7 @@ final class GraphWriter {
         g.writeEndArray();
     }
 
-    private void listing(ListingPage l, String websiteJson, String organizationJson) throws IOException {
+    private void listing(ListingPage l, JsonOut.Prepared websiteJson, JsonOut.Prepared organizationJson) throws IOException {
         String url = switch (l.kind()) {
             case HOME -> home;
             case SECTION -> links.section(l.section().orElseThrow(), l.page());

@@ -91,8 +91,8 @@ public final class JsonLdRenderer {
     private final Site site;
     private final Links links;
     private final int commentCap;
-    private final String websiteJson;
-    private final String organizationJson;
+    private final JsonOut.Prepared websiteJson;
+    private final JsonOut.Prepared organizationJson;
     /**
      * The length of the last document {@link #json(Page)} built, so the next one's buffer rarely grows. Racy by
      * design: any value is only a hint.
@@ -103,8 +103,8 @@ public final class JsonLdRenderer {
         this.site = Objects.requireNonNull(b.site, "site");
         this.links = b.links == null ? Links.of(site) : b.links;
         this.commentCap = b.commentCap;
-        this.websiteJson = write(g -> g.website());
-        this.organizationJson = write(g -> g.organization());
+        this.websiteJson = new JsonOut.Prepared(write(g -> g.website()));
+        this.organizationJson = new JsonOut.Prepared(write(g -> g.organization()));
     }
 
     /**

@@ -175,6 +175,10 @@ final class JsonOut {
         put(']');
     }
 
+    /**
+     * Starts a field. Names are the graph writer's constants, such as {@code "@type"}: ASCII that needs no escape,
+     * which the byte form copies in bulk (an assertion, on in the tests, checks it).
+     */
     void writeFieldName(String name) throws IOException {
         if (depth == 0 || open[depth - 1] != OBJECT || named) {
             throw new IllegalStateException("a field name belongs in an object, before its value: " + name);
@@ -183,9 +187,27 @@ final class JsonOut {
             put(',');
         }
         filled[depth - 1] = true;
-        quoted(name);
+        assert plainName(name) : "field names are ASCII constants that need no escape, was " + name;
+        if (utf8 != null) {
+            utf8.ascii('"');
+            utf8.ascii(name); // a constant of the graph writer's: copied in bulk, not escaped
+            utf8.ascii('"');
+        } else {
+            quoted(name);
+        }
         put(':');
         named = true;
+    }
+
+    /** Whether a field name is written as it is: printable ASCII other than the quote and the backslash. */
+    private static boolean plainName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     void writeObjectFieldStart(String name) throws IOException {
@@ -243,9 +265,24 @@ final class JsonOut {
      * @param json one complete JSON value from a {@code JsonOut}
      * @throws IOException when writing fails
      */
-    void writeRawValue(String json) throws IOException {
+    void writeRawValue(Prepared json) throws IOException {
         beforeValue();
-        plain(json);
+        if (utf8 != null) {
+            utf8.bytes(json.utf8);
+        } else {
+            plain(json.text);
+        }
+    }
+
+    /** A JSON value written once, kept as text and as UTF-8 for the two kinds of output. */
+    static final class Prepared {
+        final String text;
+        final byte[] utf8;
+
+        Prepared(String text) {
+            this.text = text;
+            this.utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**

@@ -62,6 +62,8 @@ final class AmpPages {
     static Map<String, ArticlePage> all() {
         Map<String, ArticlePage> pages = new LinkedHashMap<>();
         pages.put("article", page(TestContent.article()));
+        pages.put("comments-page-2-of-3", ArticlePage.builder(TestContent.article())
+                .comments(TestContent.threeThreads()).commentsPerPage(1).commentPage(2).build());
         pages.put("figure", page(article("figure", "<p>Thousands gathered.</p>" + FIGURE).build()));
         pages.put("youtube", page(article("youtube", "<p>Watch the debate:</p>" + YOUTUBE
                 + "<p>And the privacy-enhanced player:</p>" + YOUTUBE_NOCOOKIE).build()));

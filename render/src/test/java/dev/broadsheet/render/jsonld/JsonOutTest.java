@@ -59,7 +59,7 @@ class JsonOutTest {
             g.writeEndObject();
             g.writeString(value);
             g.writeEndArray();
-            g.writeFieldName(value);
+            g.writeFieldName("@c");
             g.writeString("x" + value + "y" + value);
             g.writeEndObject();
         }
@@ -83,7 +83,7 @@ class JsonOutTest {
         g.writeEndObject();
         g.writeString(value);
         g.writeEndArray();
-        g.writeFieldName(value);
+        g.writeFieldName("@c");
         g.writeJoined("x", value, "y" + value);
         g.writeEndObject();
         g.finish();
@@ -116,6 +116,13 @@ class JsonOutTest {
             }
             sameAsJackson(s.toString());
         }
+    }
+
+    @Test
+    void aFieldNameThatWouldNeedEscapingIsCaughtInTheTests() throws IOException {
+        JsonOut named = JsonOut.inMemory(16);
+        named.writeStartObject();
+        assertThatThrownBy(() -> named.writeFieldName("</script>")).isInstanceOf(AssertionError.class);
     }
 
     @Test

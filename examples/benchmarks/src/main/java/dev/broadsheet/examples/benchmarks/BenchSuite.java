@@ -38,8 +38,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar examples/benchmarks/target/benchmarks.jar --readme README.md        # also put the report in the README
  * </pre>
  *
- * <p>Groups, in order: sanitize; the page race in {@code --rounds} back-to-back rounds (default 4); JSON-LD; body
- * and comment scaling; Broadsheet's page on 1 and 2 threads. Every benchmark runs with JMH's GC profiler, so each
+ * <p>Groups, in order: sanitize; the page race (characters and bytes) in {@code --rounds} back-to-back rounds
+ * (default 4); JSON-LD; body and comment scaling; comment pages; Broadsheet's page as bytes on 1 and 2 threads. Every benchmark runs with JMH's GC profiler, so each
  * row has its allocation per operation.
  */
 public final class BenchSuite {
@@ -141,10 +141,11 @@ public final class BenchSuite {
         report.add(Report.Group.JSON_LD, run(s, JsonLdBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.BODY_SCALING, run(s, BodyScalingBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.COMMENT_SCALING, run(s, CommentScalingBenchmark.class, 1, Mode.AverageTime));
+        report.add(Report.Group.COMMENT_PAGING, run(s, CommentPagingBenchmark.class, 1, Mode.AverageTime));
         for (int threads = 1; threads <= 2; threads++) {
             // three times the warm-up: with both cores rendering, the JIT's compiler threads get less of the machine,
             // and the first seconds on 2 threads ran at 16,000 pages/s against 29,000 once compiled
-            report.add(Report.Group.THREADS, run(s, PageBenchmark.class.getName() + ".broadsheet", threads,
+            report.add(Report.Group.THREADS, run(s, PageBenchmark.class.getName() + ".broadsheetBytes", threads,
                     Mode.Throughput, s.warmups() * 3));
         }
         report.load("end");
@@ -214,6 +215,10 @@ public final class BenchSuite {
         sizes.put("PageBenchmark.floorAppend", sizes.get("PageBenchmark.broadsheet"));
         sizes.put("PageBenchmark.jsoupBodyAndHtml", sizes.get("PageBenchmark.broadsheet"));
         sizes.put("PageBenchmark.amp", size(Pipelines.amp(site, page)));
+        sizes.put("PageBenchmark.broadsheetBytes", (long) Pipelines.broadsheetBytes(site, page).bytes().length);
+        sizes.put("PageBenchmark.jteBinary", (long) Pipelines.jteBinary(data).bytes().length);
+        sizes.put("PageBenchmark.thymeleafBytes", (long) Pipelines.thymeleafBytes(data).bytes().length);
+        sizes.put("PageBenchmark.floorBytes", sizes.get("PageBenchmark.broadsheetBytes"));
         for (String input : new String[] {"article-10k", "comment-500", "body-1m"}) {
             sizes.put("input:" + input, bytes(SanitizeBenchmark.input(input)));
         }

@@ -1,6 +1,8 @@
 package dev.broadsheet.examples.benchmarks;
 
+import dev.broadsheet.examples.benchmarks.pipelines.ByteSink;
 import dev.broadsheet.examples.benchmarks.pipelines.Pipelines;
+import dev.broadsheet.examples.benchmarks.pipelines.Pipelines.BytePipeline;
 import dev.broadsheet.examples.benchmarks.pipelines.Pipelines.PagePipeline;
 import dev.broadsheet.examples.benchmarks.pipelines.Sink;
 import dev.broadsheet.examples.benchmarks.pipelines.Stored;
@@ -21,6 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Every operation writes into a new {@link Sink} with room for the page (the same capacity for every pipeline),
  * so each pipeline's allocation includes the buffer that holds its page, and the floor is exactly that buffer.
  *
+ * <p>The byte race writes the same page as UTF-8, as a server sends it: Broadsheet into a {@code Utf8Buffer} each
+ * thread reuses, jte with binary static content into a new {@code Utf8ByteOutput}, Thymeleaf through a UTF-8 writer
+ * into a reused byte stream; floor: copying the finished page's bytes.
+ *
  * <p>The AMP page of the same article ({@link #amp()}, through {@code AmpRenderer}) is measured beside the
  * reference issue 10 sets for it, {@link #jsoupBodyAndHtml}: a jsoup parse of the article body plus Broadsheet's
  * HTML page. The AMP page gets a buffer with room for itself (it inlines the stylesheet).
@@ -28,10 +34,20 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class PageBenchmark {
 
+    /** One thread's reused byte buffers, as a server keeps one per worker thread. */
+    @State(Scope.Thread)
+    public static class Buffers {
+        final ByteSink sink = new ByteSink();
+    }
+
     private PagePipeline broadsheet;
     private PagePipeline thymeleaf;
     private PagePipeline jte;
     private PagePipeline amp;
+    private BytePipeline broadsheetBytes;
+    private BytePipeline jteBinary;
+    private BytePipeline thymeleafBytes;
+    private byte[] renderedBytes;
     private String bodyHtml;
     private String rendered;
     private int capacity;
@@ -47,6 +63,10 @@ public class PageBenchmark {
         thymeleaf = Pipelines.thymeleaf(data);
         jte = Pipelines.jte(data);
         amp = Pipelines.amp(site, page);
+        broadsheetBytes = Pipelines.broadsheetBytes(site, page);
+        jteBinary = Pipelines.jteBinary(data);
+        thymeleafBytes = Pipelines.thymeleafBytes(data);
+        renderedBytes = broadsheetBytes.bytes();
         bodyHtml = page.article().body().html();
         rendered = render(broadsheet, 256 * 1024);
         capacity = Math.max(rendered.length(), Math.max(render(thymeleaf, 256 * 1024).length(),
@@ -105,6 +125,52 @@ public class PageBenchmark {
         Sink out = new Sink(capacity);
         broadsheet.render(out);
         return out;
+    }
+
+    /**
+     * Broadsheet's page as UTF-8 into the thread's reused {@code Utf8Buffer}: what a server hands to its socket.
+     *
+     * @param b the thread's buffers
+     * @return the buffer holding the page
+     */
+    @Benchmark
+    public Object broadsheetBytes(Buffers b) {
+        return broadsheetBytes.render(b.sink);
+    }
+
+    /**
+     * jte with binary static content into a new {@code Utf8ByteOutput}.
+     *
+     * @param b the thread's buffers (unused: jte's output cannot be reused)
+     * @return the output holding the page
+     */
+    @Benchmark
+    public Object jteBinary(Buffers b) {
+        return jteBinary.render(b.sink);
+    }
+
+    /**
+     * Thymeleaf through a UTF-8 writer into the thread's reused byte stream.
+     *
+     * @param b the thread's buffers
+     * @return the stream holding the page
+     */
+    @Benchmark
+    public Object thymeleafBytes(Buffers b) {
+        return thymeleafBytes.render(b.sink);
+    }
+
+    /**
+     * The byte floor: copying the finished page's bytes into the thread's reused buffer.
+     *
+     * @param b the thread's buffers
+     * @return the buffer holding the copy
+     */
+    @Benchmark
+    public byte[] floorBytes(Buffers b) {
+        byte[] target = b.sink.utf8().array();
+        System.arraycopy(renderedBytes, 0, target, 0, renderedBytes.length);
+        return target;
     }
 
     /** @return a buffer holding the pre-rendered page */

@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Turns the suite's results into the Markdown report: the targets of issue 10 with their measured ratios first,
+ * Turns the suite's results into the Markdown report: the targets of issues 10 and 18 with their measured ratios first,
  * then every group's absolute numbers. Every figure is computed here from JMH's results.
  */
 final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, THREADS
     }
 
     /**
@@ -187,6 +187,18 @@ final class Report {
         target(md, "page render vs Thymeleaf + Jackson (median of rounds)", "≥ 8×", thymeleaf, "×", thymeleaf >= 8);
         target(md, "page render vs jte + Jackson (median of rounds)", "≥ 1.5×", jte, "×", jte >= 1.5);
         target(md, "page render time / StringBuilder floor (median of rounds)", "≤ 10×", floor, "×", floor <= 10);
+        double jteBytes = roundMedian(r -> page(r, "jte") / page(r, "broadsheetBytes"));
+        double jteBinary = roundMedian(r -> page(r, "jteBinary") / page(r, "broadsheetBytes"));
+        double thymeleafBytes = roundMedian(r -> page(r, "thymeleafBytes") / page(r, "broadsheetBytes"));
+        double floorBytes = roundMedian(r -> page(r, "broadsheetBytes") / page(r, "floorBytes"));
+        double bytesAlloc = pageAlloc("broadsheetBytes") / sizes.get("PageBenchmark.broadsheetBytes");
+        target(md, "page to bytes vs jte's String output (median of rounds)", "≥ 2×", jteBytes, "×", jteBytes >= 2);
+        target(md, "page to bytes vs jte binary static content + Utf8ByteOutput (median of rounds)", "≥ 1.3×",
+                jteBinary, "×", jteBinary >= 1.3);
+        target(md, "page to bytes vs Thymeleaf to a byte stream (median of rounds)", "≥ 10×", thymeleafBytes, "×",
+                thymeleafBytes >= 10);
+        target(md, "page to bytes / byte-copy floor (median of rounds)", "≤ 8×", floorBytes, "×", floorBytes <= 8);
+        target(md, "allocation of the page to bytes per output byte", "≤ 1 B", bytesAlloc, " B", bytesAlloc <= 1);
         String[][] sanitizeTargets = {
             {"broadsheetArticle", "article-10k", "article() on the 10 KB article"},
             {"broadsheetComment", "comment-500", "comment() on the 500-byte comment"},
@@ -209,11 +221,15 @@ final class Report {
         double nested = bodyNsPerByte("nested-5000") / bodyNsPerByte("flat-5000");
         target(md, "sanitize cost per byte, 5,000 nested / 5,000 flat elements", "< 1.5×", nested, "×",
                 nested < 1.5);
-        double commentSpread = spread(perComment());
-        target(md, "page cost per comment, 10 → 10,000 comments (largest / smallest)", "< 1.5×", commentSpread, "×",
-                commentSpread < 1.5);
+        double[] slopes = slopes();
+        double slopeRatio = spread(slopes);
+        target(md, "marginal cost per comment, slope 1,000 → 10,000 vs 100 → 1,000 (larger / smaller)", "≤ 1.5×",
+                slopeRatio, "×", slopeRatio <= 1.5);
+        double paging = commentPaging(10000) / commentPaging(50);
+        target(md, "a page of 50 comments of a 10,000-comment article / the 50-comment article's page", "≤ 1.2×",
+                paging, "×", paging <= 1.2);
         double scaling = threads(2).score() / threads(1).score();
-        target(md, "page throughput, 2 threads / 1 thread", "≥ 1.7×", scaling, "×", scaling >= 1.7);
+        target(md, "page to bytes throughput, 2 threads / 1 thread", "≥ 1.8×", scaling, "×", scaling >= 1.8);
         double amp = roundMedian(r -> page(r, "amp") / page(r, "jsoupBodyAndHtml"));
         target(md, "AMP page vs (jsoup parse of the body + HTML page) (median of rounds)", "≤ 1.5×", amp, "×",
                 amp <= 1.5);
@@ -234,6 +250,17 @@ final class Report {
             max = Math.max(max, v);
         }
         return max / min;
+    }
+
+    /** µs per comment between 100 and 1,000 comments, and between 1,000 and 10,000. */
+    private double[] slopes() {
+        return new double[] {(commentPage(1000) - commentPage(100)) / 900,
+            (commentPage(10000) - commentPage(1000)) / 9000};
+    }
+
+    private double commentPaging(int comments) {
+        return find(groups.get(Group.COMMENT_PAGING), "CommentPagingBenchmark.page", "comments",
+                Integer.toString(comments)).score();
     }
 
     private double[] perComment() {
@@ -261,21 +288,29 @@ final class Report {
         for (int i = 1; i <= rounds.size(); i++) {
             md.append(" round ").append(i).append(" |");
         }
-        md.append(" median | vs Broadsheet | alloc B/op | B per output byte |\n| --- |");
+        md.append(" median | vs Broadsheet, same output | alloc B/op | B per output byte |\n| --- |");
         md.append(" ---: |".repeat(rounds.size() + 4)).append('\n');
         double ours = roundMedian(r -> page(r, "broadsheet"));
-        for (String[] p : new String[][] {{"broadsheet", "Broadsheet HtmlRenderer"},
-                {"jte", "jte 3.2.5 (precompiled) + Jackson"}, {"thymeleaf", "Thymeleaf 3.1.6 + Jackson"},
+        double oursBytes = roundMedian(r -> page(r, "broadsheetBytes"));
+        for (String[] p : new String[][] {{"broadsheet", "Broadsheet HtmlRenderer → StringBuilder"},
+                {"jte", "jte 3.2.5 (precompiled) + Jackson → StringBuilder"},
+                {"thymeleaf", "Thymeleaf 3.1.6 + Jackson → StringBuilder"},
                 {"floorAppend", "floor: append the finished page"},
+                {"broadsheetBytes", "Broadsheet HtmlRenderer → Utf8Buffer (reused)"},
+                {"jteBinary", "jte 3.2.5 binary static content + Jackson → Utf8ByteOutput"},
+                {"thymeleafBytes", "Thymeleaf 3.1.6 + Jackson → UTF-8 writer on a byte stream"},
+                {"floorBytes", "floor: copy the finished page's bytes"},
                 {"amp", "Broadsheet AmpRenderer, AMP page of the same article"},
                 {"jsoupBodyAndHtml", "AMP reference: jsoup parse of the body + HTML page"}}) {
+            boolean bytes = p[0].endsWith("Bytes") || p[0].equals("jteBinary");
             md.append("| ").append(p[1]).append(" |");
             for (List<Row> round : rounds) {
                 md.append(' ').append(fmt(page(round, p[0]))).append(" |");
             }
             double median = roundMedian(r -> page(r, p[0]));
             double alloc = pageAlloc(p[0]);
-            md.append(' ').append(fmt(median)).append(" | ").append(fmt(median / ours)).append("× | ")
+            md.append(' ').append(fmt(median)).append(" | ").append(fmt(median / (bytes ? oursBytes : ours)))
+                    .append("× | ")
                     .append(fmt(alloc)).append(" | ").append(fmt(alloc / sizes.get("PageBenchmark." + p[0])))
                     .append(" |\n");
         }
@@ -341,7 +376,14 @@ final class Report {
             md.append(' ').append(counts[i]).append(": ").append(fmt(floor[i])).append(';');
         }
         md.setLength(md.length() - 1);
-        md.append(".\nBroadsheet's page on 1 thread: ").append(fmt(threads(1).score())).append(" pages/s; on 2 "
+        double[] slopes = slopes();
+        md.append(".\nMarginal cost per comment (slope of page time): 100 → 1,000 comments ").append(fmt(slopes[0]))
+                .append(" µs; 1,000 → 10,000 comments ").append(fmt(slopes[1])).append(" µs.\nPaged at ")
+                .append(dev.broadsheet.render.ArticlePage.DEFAULT_COMMENTS_PER_PAGE)
+                .append(" comments, the article's thread kept by the site: the 50-comment article's page ")
+                .append(fmt(commentPaging(50))).append(" µs; a middle page of the 10,000-comment article ")
+                .append(fmt(commentPaging(10000))).append(" µs");
+        md.append(".\nBroadsheet's page as bytes on 1 thread: ").append(fmt(threads(1).score())).append(" pages/s; on 2 "
                 + "threads: ").append(fmt(threads(2).score())).append(" pages/s.\n");
     }
 

@@ -11,6 +11,7 @@ import dev.broadsheet.examples.benchmarks.pipelines.Stored;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -54,6 +55,29 @@ class PipelinesEquivalenceTest {
         Sink sink = new Sink(256 * 1024);
         pipeline.render(sink);
         return sink.toString();
+    }
+
+    @Test
+    void theBytePipelinesWriteExactlyTheirCharacterPipelinesPagesInUtf8() {
+        assertThat(new String(Pipelines.broadsheetBytes(site, page).bytes(), StandardCharsets.UTF_8))
+                .isEqualTo(broadsheet);
+        assertThat(new String(Pipelines.jteBinary(data).bytes(), StandardCharsets.UTF_8)).isEqualTo(jte);
+        assertThat(new String(Pipelines.thymeleafBytes(data).bytes(), StandardCharsets.UTF_8)).isEqualTo(thymeleaf);
+    }
+
+    @Test
+    void theBytePipelinesReuseTheirThreadsBuffersWithoutLeftovers() {
+        dev.broadsheet.examples.benchmarks.pipelines.ByteSink sink =
+                new dev.broadsheet.examples.benchmarks.pipelines.ByteSink();
+        Pipelines.BytePipeline ours = Pipelines.broadsheetBytes(site, page);
+        Pipelines.BytePipeline theirs = Pipelines.thymeleafBytes(data);
+        ours.render(sink);
+        theirs.render(sink);
+        assertThat(sink.utf8().toString()).isEqualTo(broadsheet);
+        ours.render(sink);
+        assertThat(sink.utf8().toString()).isEqualTo(broadsheet);
+        theirs.render(sink);
+        assertThat(sink.stream().toString(StandardCharsets.UTF_8)).isEqualTo(thymeleaf);
     }
 
     @Test

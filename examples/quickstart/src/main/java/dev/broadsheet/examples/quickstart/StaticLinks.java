@@ -64,6 +64,12 @@ final class StaticLinks implements Links {
         return page("articles", article.slug());
     }
 
+    /** Later pages of an article's comments are files beside it: {@code articles/SLUG.comments-2.html}. */
+    @Override
+    public String commentPage(Article article, int page) {
+        return page <= 1 ? article(article) : root + "articles/" + article.slug() + ".comments-" + page + ".html";
+    }
+
     @Override
     public String amp(Article article) {
         return root + "articles/" + article.slug() + ".amp.html";

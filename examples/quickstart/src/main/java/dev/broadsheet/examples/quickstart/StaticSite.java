@@ -111,14 +111,23 @@ final class StaticSite {
                 .sorted(Comparator.comparing((Article a) -> a.publishedAt().orElse(Instant.MIN)).reversed()
                         .thenComparing(Article::id))
                 .toList();
+        int commentPages = 0;
         for (Article a : fixtures.articles()) {
-            ArticlePage page = ArticlePage.builder(a).comments(fixtures.comments(a.id())).build();
+            ArticlePage.Builder builder = ArticlePage.builder(a).comments(fixtures.comments(a.id()));
+            ArticlePage page = builder.build();
             write(links.article(a), html.render(page));
             write(links.amp(a), amp.render(page));
             write(links.article(a).replaceFirst("\\.html$", ".jsonld"), pretty(jsonLd.json(page)));
+            for (int p = 2; p <= page.commentPageCount(); p++) {
+                write(links.commentPage(a, p), html.render(builder.commentPage(p).build()));
+                commentPages++;
+            }
         }
         int n = fixtures.articles().size();
         written.add(new Written("article pages", n, "articles/*.html"));
+        if (commentPages > 0) {
+            written.add(new Written("later pages of comments", commentPages, "articles/*.comments-N.html"));
+        }
         written.add(new Written("AMP pages", n, "articles/*.amp.html"));
         written.add(new Written("JSON-LD files", n, "articles/*.jsonld"));
 

@@ -154,7 +154,7 @@ public final class NewsSite implements AutoCloseable {
                 .blockWords(List.of("casino bonus", "payday loan", "cheap viagra")).build();
         Csrf csrf = new Csrf(secrets, https);
         Origins origins = new Origins(base);
-        Views views = new Views(html, amp, jsonLd, store, stamps, csrf);
+        Views views = new Views(html, amp, jsonLd, store, stamps, csrf, options.commentsPerPage());
 
         String token = options.moderationToken() != null ? options.moderationToken() : Secrets.randomToken(24);
         Router router = new Router();

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * --moderation-token TOKEN  the moderators' secret, at least 16 characters; default: the environment variable
  *                           BROADSHEET_MODERATION_TOKEN, else a random token printed at start
  * --page-size N             articles per listing page, 1 to 50; default 5
+ * --comments-per-page N     comments per page of an article's comments (whole threads), 1 to 500; default 50
  * --fixtures PATH           a fixture directory or document to serve instead of the built-in fixtures
  * </pre>
  *
@@ -27,15 +28,20 @@ import org.jspecify.annotations.Nullable;
  * @param publicUrl the base URL readers use, or null for {@code http://host:port}
  * @param moderationToken the moderators' secret, or null to generate one
  * @param pageSize articles per listing page
+ * @param commentsPerPage comments per page of an article's comments
  * @param fixtures content to serve instead of the built-in fixtures, or null
  */
 public record Options(String host, int port, @Nullable String publicUrl, @Nullable String moderationToken,
-        int pageSize, @Nullable Path fixtures) {
+        int pageSize, int commentsPerPage, @Nullable Path fixtures) {
 
     /** Default {@link #port()}. */
     public static final int DEFAULT_PORT = 8080;
     /** Default {@link #pageSize()}. */
     public static final int DEFAULT_PAGE_SIZE = 5;
+    /** Default {@link #commentsPerPage()}: {@code ArticlePage.DEFAULT_COMMENTS_PER_PAGE}. */
+    public static final int DEFAULT_COMMENTS_PER_PAGE = dev.broadsheet.render.ArticlePage.DEFAULT_COMMENTS_PER_PAGE;
+    /** Largest accepted {@link #commentsPerPage()}: a page's weight stays bounded. */
+    public static final int MAX_COMMENTS_PER_PAGE = 500;
     /** Shortest accepted moderation token. */
     public static final int MIN_TOKEN_LENGTH = 16;
     /** The environment variable read when {@code --moderation-token} is not given (keeps it out of {@code ps}). */
@@ -50,6 +56,7 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
             "  --moderation-token TOKEN  moderators' secret, 16+ characters (default $" + TOKEN_VARIABLE
                     + ", else generated and printed)",
             "  --page-size N             articles per listing page, 1-50 (default 5)",
+            "  --comments-per-page N     comments per page of an article's comments, 1-500 (default 50)",
             "  --fixtures PATH           serve this fixture directory or document instead of the built-in one",
             "  --help                    show this text");
 
@@ -61,6 +68,7 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
      * @param publicUrl the base URL, or null
      * @param moderationToken the secret, or null
      * @param pageSize articles per page
+     * @param commentsPerPage comments per page of comments
      * @param fixtures fixtures, or null
      * @throws IllegalArgumentException naming the option and the value when one is out of range
      */
@@ -83,15 +91,21 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
         if (pageSize < 1 || pageSize > 50) {
             throw new IllegalArgumentException("--page-size must be 1 to 50, was " + pageSize);
         }
+        if (commentsPerPage < 1 || commentsPerPage > MAX_COMMENTS_PER_PAGE) {
+            throw new IllegalArgumentException("--comments-per-page must be 1 to " + MAX_COMMENTS_PER_PAGE + ", was "
+                    + commentsPerPage);
+        }
     }
 
     /**
-     * The defaults: loopback, port 8080, no public URL, a generated token, 5 articles a page, built-in fixtures.
+     * The defaults: loopback, port 8080, no public URL, a generated token, 5 articles a page, 50 comments a page,
+     * built-in fixtures.
      *
      * @return the default options
      */
     public static Options defaults() {
-        return new Options("127.0.0.1", DEFAULT_PORT, null, null, DEFAULT_PAGE_SIZE, null);
+        return new Options("127.0.0.1", DEFAULT_PORT, null, null, DEFAULT_PAGE_SIZE, DEFAULT_COMMENTS_PER_PAGE,
+                null);
     }
 
     /**
@@ -109,6 +123,7 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
         String publicUrl = null;
         String token = environment.get(TOKEN_VARIABLE);
         int pageSize = o.pageSize;
+        int commentsPerPage = o.commentsPerPage;
         Path fixtures = null;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
@@ -119,8 +134,8 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (!List.of("--host", "--port", "--public-url", "--moderation-token", "--page-size", "--fixtures")
-                    .contains(name)) {
+            if (!List.of("--host", "--port", "--public-url", "--moderation-token", "--page-size",
+                    "--comments-per-page", "--fixtures").contains(name)) {
                 throw new IllegalArgumentException("unknown option " + name);
             }
             if (value == null) {
@@ -135,11 +150,12 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
                 case "--public-url" -> publicUrl = value;
                 case "--moderation-token" -> token = value;
                 case "--page-size" -> pageSize = number(name, value);
+                case "--comments-per-page" -> commentsPerPage = number(name, value);
                 default -> fixtures = Path.of(value);
             }
         }
         return new Options(host, port, publicUrl, token == null || token.isEmpty() ? null : token, pageSize,
-                fixtures);
+                commentsPerPage, fixtures);
     }
 
     private static int number(String name, String value) {

@@ -149,7 +149,17 @@ final class ReadingRoutes {
 
     /** The {@code page} parameter: 1 when absent. */
     private static int page(Request r) {
-        String p = r.query("page");
+        return pageNumber(r, "page");
+    }
+
+    /**
+     * A page number parameter, such as {@code page} of a listing or {@code cpage} of an article's comments.
+     *
+     * @return 1 when absent
+     * @throws HttpProblem 400 when it is not a whole number from 1
+     */
+    static int pageNumber(Request r, String name) {
+        String p = r.query(name);
         if (p == null) {
             return 1;
         }

@@ -2,6 +2,7 @@ package dev.broadsheet.examples.site;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import dev.broadsheet.render.Utf8Buffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,14 +64,20 @@ final class Response {
     private final int status;
     private final String contentType;
     private final byte[] body;
+    private final int length;
     private final Kind kind;
     private final boolean embeds;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
     private Response(int status, String contentType, byte[] body, Kind kind, boolean embeds) {
+        this(status, contentType, body, body.length, kind, embeds);
+    }
+
+    private Response(int status, String contentType, byte[] body, int length, Kind kind, boolean embeds) {
         this.status = status;
         this.contentType = contentType;
         this.body = body;
+        this.length = length;
         this.kind = kind;
         this.embeds = embeds;
     }
@@ -79,6 +86,37 @@ final class Response {
     static Response page(int status, String html) {
         return new Response(status, HTML, html.getBytes(StandardCharsets.UTF_8), Kind.PAGE,
                 html.contains("<iframe")).header("Cache-Control", "no-store");
+    }
+
+    /**
+     * An HTML page rendered to UTF-8, sent from the buffer it was rendered into without a copy; not to be cached.
+     * The buffer must not be reused before the response is sent.
+     */
+    static Response page(int status, Utf8Buffer html) {
+        return new Response(status, HTML, html.array(), html.length(), Kind.PAGE, contains(html, "<iframe"))
+                .header("Cache-Control", "no-store");
+    }
+
+    /** An AMP page rendered to UTF-8, sent from its buffer like {@link #page(int, Utf8Buffer)}. */
+    static Response amp(Utf8Buffer html) {
+        return new Response(200, HTML, html.array(), html.length(), Kind.AMP, contains(html, "<amp-youtube")
+                || contains(html, "<amp-vimeo") || contains(html, "<amp-iframe")).header("Cache-Control", "no-cache");
+    }
+
+    /** Whether the page's bytes hold an ASCII string. */
+    static boolean contains(Utf8Buffer html, String ascii) {
+        byte[] b = html.array();
+        int n = ascii.length();
+        outer:
+        for (int i = 0, last = html.length() - n; i <= last; i++) {
+            for (int k = 0; k < n; k++) {
+                if (b[i + k] != ascii.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** An AMP page. */
@@ -131,7 +169,7 @@ final class Response {
 
     /** @return the body as text, for tests and logs */
     String text() {
-        return new String(body, StandardCharsets.UTF_8);
+        return new String(body, 0, length, StandardCharsets.UTF_8);
     }
 
     /** The Content-Security-Policy this response is sent with. */
@@ -163,13 +201,13 @@ final class Response {
             h.set("Strict-Transport-Security", "max-age=31536000");
         }
         headers.forEach((name, values) -> h.put(name, new ArrayList<>(values)));
-        if (head || body.length == 0) {
+        if (head || length == 0) {
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            out.write(body, 0, length);
         }
     }
 }

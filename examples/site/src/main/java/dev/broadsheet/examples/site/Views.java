@@ -8,6 +8,7 @@ import dev.broadsheet.render.FormState;
 import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Page;
+import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.amp.AmpRenderer;
 import dev.broadsheet.render.html.HtmlRenderer;
 import dev.broadsheet.render.html.HtmlWriter;
@@ -50,8 +51,11 @@ final class Views {
     private final Csrf csrf;
     private final Labels labels;
     private final ListingPage chrome;
+    private final int commentsPerPage;
 
-    Views(HtmlRenderer html, AmpRenderer amp, JsonLdRenderer jsonLd, Store store, FormStamps stamps, Csrf csrf) {
+    Views(HtmlRenderer html, AmpRenderer amp, JsonLdRenderer jsonLd, Store store, FormStamps stamps, Csrf csrf,
+            int commentsPerPage) {
+        this.commentsPerPage = commentsPerPage;
         this.html = html;
         this.amp = amp;
         this.jsonLd = jsonLd;
@@ -73,32 +77,45 @@ final class Views {
 
     /** An article page with its comments and forms. */
     Response article(Request request, Article article, Forms forms, int status) {
-        return Response.page(status, html.render(articlePage(request, article, forms, false)));
+        Utf8Buffer out = new Utf8Buffer();
+        html.render(articlePage(request, article, forms, false), out);
+        return Response.page(status, out);
     }
 
     /** The AMP version of an article; no CSRF token (see {@link Origins}). */
     Response amp(Article article) {
-        return Response.amp(amp.render(articlePage(null, article, Forms.EMPTY, true)));
+        Utf8Buffer out = new Utf8Buffer();
+        amp.render(articlePage(null, article, Forms.EMPTY, true), out);
+        return Response.amp(out);
     }
 
     /** The JSON-LD graph of an article page. */
     Response jsonLd(Article article) {
-        String json = jsonLd.json(ArticlePage.builder(article).comments(store.comments(article.id())).build());
-        return Response.resource(200, "application/ld+json; charset=utf-8",
-                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).header("Cache-Control", "no-cache");
+        Utf8Buffer json = new Utf8Buffer();
+        jsonLd.json(ArticlePage.builder(article).comments(store.comments(article.id()))
+                .commentsPerPage(commentsPerPage).build(), json);
+        return Response.resource(200, "application/ld+json; charset=utf-8", json.toByteArray())
+                .header("Cache-Control", "no-cache");
     }
 
     private ArticlePage articlePage(@Nullable Request request, Article article, Forms forms, boolean ampPage) {
         String stamp = forms.stamp() != null ? forms.stamp() : stamps.issue(article.id());
-        return ArticlePage.builder(article).comments(store.comments(article.id())).commentForm(forms.comment())
-                .newsletterForm(forms.newsletter()).notice(forms.notice()).replyTo(forms.replyTo())
-                .csrfToken(ampPage || request == null ? null : csrf.token(request))
-                .commentFormField(FormStamps.FIELD, stamp).build();
+        ArticlePage.Builder page = ArticlePage.builder(article).comments(store.comments(article.id()))
+                .commentForm(forms.comment()).newsletterForm(forms.newsletter()).notice(forms.notice())
+                .replyTo(forms.replyTo()).csrfToken(ampPage || request == null ? null : csrf.token(request))
+                .commentFormField(FormStamps.FIELD, stamp).commentsPerPage(commentsPerPage);
+        int commentPage = ampPage || request == null ? 1 : ReadingRoutes.pageNumber(request, "cpage");
+        if (commentPage > page.commentPageCount()) {
+            throw HttpProblem.notFound();
+        }
+        return page.commentPage(commentPage).build();
     }
 
     /** A listing (home, section, tag, author) with the newsletter form. */
     Response listing(Request request, ListingPage page, FormState newsletter, int status) {
-        return Response.page(status, html.render(page.withState(newsletter, csrf.token(request), null)));
+        Utf8Buffer out = new Utf8Buffer();
+        html.render(page.withState(newsletter, csrf.token(request), null), out);
+        return Response.page(status, out);
     }
 
     /**

@@ -105,6 +105,34 @@ class HttpContractTest {
         assertThat(site.get("/author/nobody-at-all").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anArticlesCommentsArePagedInWholeThreadsAndEveryPageNamesItself() {
+        try (TestSite paged = new TestSite("--comments-per-page", "1")) {
+            HttpResponse<String> first = paged.get(articlePath());
+            HttpResponse<String> second = paged.get(articlePath() + "?cpage=2");
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(second.statusCode()).isEqualTo(200);
+            org.jsoup.nodes.Document one = org.jsoup.Jsoup.parse(first.body());
+            org.jsoup.nodes.Document two = org.jsoup.Jsoup.parse(second.body());
+            String url = paged.origin() + articlePath();
+
+            assertThat(one.select("link[rel=canonical]").attr("href")).isEqualTo(url);
+            assertThat(two.select("link[rel=canonical]").attr("href")).isEqualTo(url + "?cpage=2");
+            assertThat(one.select("nav.bs-comment-pages a[rel=next]").attr("href"))
+                    .isEqualTo(url + "?cpage=2#comments");
+            assertThat(two.select("nav.bs-comment-pages a[rel=prev]").attr("href")).isEqualTo(url + "#comments");
+            assertThat(two.select("#bs-comments-title").text()).isEqualTo(one.select("#bs-comments-title").text());
+            assertThat(one.select(".bs-comment-list > li")).hasSize(1);
+            assertThat(two.select(".bs-comment-list > li").eachAttr("id"))
+                    .doesNotContainAnyElementsOf(one.select(".bs-comment-list > li").eachAttr("id"));
+            assertThat(NuChecker.check(second.body())).isEmpty();
+            assertThat(paged.get(articlePath() + "?cpage=999").statusCode()).isEqualTo(404);
+            assertThat(paged.get(articlePath() + "?cpage=zero").statusCode()).isEqualTo(400);
+        }
+        assertThat(site.get(articlePath() + "?cpage=2").statusCode()).as("one page at the default size")
+                .isEqualTo(404);
+    }
+
     // ---------------------------------------------------------------- bad requests
 
     @Test

@@ -30,10 +30,11 @@ final class TestSite implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    TestSite() {
+    TestSite(String... options) {
+        List<String> args = new ArrayList<>(List.of("--port", "0", "--moderation-token", TOKEN));
+        args.addAll(List.of(options));
         try {
-            site = NewsSite.start(Options.parse(List.of("--port", "0", "--moderation-token", TOKEN), Map.of()),
-                    log::add);
+            site = NewsSite.start(Options.parse(args, Map.of()), log::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
