@@ -181,6 +181,30 @@ public interface Links {
     }
 
     /**
+     * The URL of a feed of a page: the page's URL without its query and trailing slashes, then {@code /} and the
+     * feed's file name — {@code https://example.com/feed.xml} for the home page, {@code
+     * https://example.com/section/world/atom.xml} for a section. The feed renderer names its feeds by it, and pages
+     * link to them by it, so overriding it moves both.
+     *
+     * @param pageUrl the absolute URL of the home, section, tag or author page
+     * @param fileName the feed's file name, such as {@code feed.xml}
+     * @return the feed's absolute URL
+     * @since 0.1.0
+     */
+    default String feed(String pageUrl, String fileName) {
+        String base = pageUrl;
+        int q = base.indexOf('?');
+        if (q >= 0) {
+            base = base.substring(0, q);
+        }
+        int end = base.length();
+        while (end > 0 && base.charAt(end - 1) == '/') {
+            end--;
+        }
+        return base.substring(0, end) + "/" + fileName;
+    }
+
+    /**
      * Appends {@code ?page=N} for pages after the first.
      *
      * @param url a listing URL without a query

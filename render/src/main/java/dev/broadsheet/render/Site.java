@@ -6,6 +6,7 @@ import dev.broadsheet.internal.check.Problems;
 import dev.broadsheet.internal.check.Problems.Kind;
 import dev.broadsheet.internal.check.UrlCheck;
 import dev.broadsheet.model.Image;
+import dev.broadsheet.render.feed.FeedFormat;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -56,6 +57,7 @@ public final class Site {
     private final String consentVersion;
     private final @Nullable String consentText;
     private final @Nullable Supplier<String> csrfTokens;
+    private final List<FeedFormat> feeds;
 
     private Site(Builder b, String name, String baseUrl, @Nullable String description, String language,
             String publisherName, @Nullable String principles, @Nullable String corrections, List<String> profiles,
@@ -77,6 +79,7 @@ public final class Site {
         this.consentVersion = consentVersion;
         this.consentText = consentText;
         this.csrfTokens = b.csrfTokens;
+        this.feeds = List.copyOf(b.feeds);
     }
 
     /**
@@ -187,6 +190,19 @@ public final class Site {
         return Optional.ofNullable(csrfTokens);
     }
 
+    /**
+     * The feeds the site publishes, which every HTML page links to from its {@code <head>} ({@code <link
+     * rel="alternate">}, for feed readers' discovery): the site's own feeds at {@link Links#feed(String, String)} of
+     * the home page, and on a section, tag or author page that listing's feeds too. Default: none, as a site that
+     * serves no feeds at those URLs should not announce them.
+     *
+     * @return the formats, in the order the pages list them
+     * @since 0.1.0
+     */
+    public List<FeedFormat> feeds() {
+        return feeds;
+    }
+
     @Override
     public String toString() {
         return "Site[" + name + " " + baseUrl + "]";
@@ -213,6 +229,7 @@ public final class Site {
         private @Nullable String consentVersion = "1";
         private @Nullable String consentText;
         private @Nullable Supplier<String> csrfTokens;
+        private final java.util.Set<FeedFormat> feeds = new java.util.LinkedHashSet<>();
         private @Nullable String zoneError;
 
         private Builder() {
@@ -372,6 +389,21 @@ public final class Site {
          */
         public Builder csrfTokens(@Nullable Supplier<String> tokens) {
             this.csrfTokens = tokens;
+            return this;
+        }
+
+        /**
+         * Replaces the feeds the pages link to (see {@link Site#feeds()}); a format named twice is linked once.
+         *
+         * @param formats the formats the site serves; none by default
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder feeds(FeedFormat... formats) {
+            this.feeds.clear();
+            for (FeedFormat f : formats) {
+                this.feeds.add(Objects.requireNonNull(f, "formats"));
+            }
             return this;
         }
 

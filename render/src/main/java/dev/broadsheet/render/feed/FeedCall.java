@@ -65,7 +65,7 @@ final class FeedCall {
             case AUTHOR -> feed.author().orElseThrow().bio().map(Excerpts::of).orElse(null);
         };
         this.description = about == null || about.isBlank() ? title : about;
-        this.selfUrl = feed.selfUrl().orElseGet(() -> defaultSelf(site, feed, pageUrl, format));
+        this.selfUrl = feed.selfUrl().orElseGet(() -> links.feed(pageUrl, format.fileName()));
         String host = URI.create(site.baseUrl()).getHost();
         this.feedId = tagUriDate == null ? selfUrl
                 : "tag:" + host + "," + tagUriDate + ":feed/" + feed.kind().name().toLowerCase(java.util.Locale.ROOT)
@@ -102,21 +102,6 @@ final class FeedCall {
             case TAG -> "/" + feed.tag().orElseThrow().slug();
             case AUTHOR -> "/" + feed.author().orElseThrow().slug();
         };
-    }
-
-    private static String defaultSelf(Site site, Feed feed, String pageUrl, FeedFormat format) {
-        if (feed.kind() == Feed.Kind.HOME) {
-            return site.baseUrl() + "/" + format.fileName();
-        }
-        String base = pageUrl;
-        int q = base.indexOf('?');
-        if (q >= 0) {
-            base = base.substring(0, q);
-        }
-        while (base.endsWith("/")) {
-            base = base.substring(0, base.length() - 1);
-        }
-        return base + "/" + format.fileName();
     }
 
     /** The article's summary as plain text: its description, else its dek, else the opening of its body. */

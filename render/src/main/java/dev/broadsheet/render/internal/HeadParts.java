@@ -17,6 +17,7 @@ import dev.broadsheet.render.html.HtmlWriter;
 import dev.broadsheet.render.html.PartContext;
 import dev.broadsheet.text.Excerpts;
 import java.time.ZoneId;
+import dev.broadsheet.render.feed.FeedFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,6 +47,7 @@ final class HeadParts {
         meta(out, "robots", indexable ? "index, follow, max-image-preview:large" : "noindex, nofollow");
         String url = pageUrl(page, ctx);
         out.open("link").attr("rel", "canonical").urlAttr("href", url).close().markup("\n");
+        feeds(page, ctx, out);
         if (page instanceof ArticlePage a && !ctx.amp()) {
             out.open("link").attr("rel", "amphtml").urlAttr("href", ctx.links().amp(a.article())).close()
                     .markup("\n");
@@ -92,6 +94,34 @@ final class HeadParts {
         }
     }
 
+    /**
+     * The {@code rel=alternate} links to the site's feeds ({@link dev.broadsheet.render.Site#feeds()}), and on a
+     * section, tag or author page to that listing's feeds, titled for a feed reader's list.
+     */
+    private static void feeds(Page page, PartContext ctx, HtmlWriter out) {
+        if (ctx.amp()) {
+            return; // AMP allows these links, but the AMP page's canonical HTML page already announces them
+        }
+        String site = ctx.site().name();
+        String listing = page instanceof ListingPage l && l.kind() != ListingPage.Kind.HOME
+                ? ListingParts.listingHeading(l, ctx.labels()) + " \u2013 " + site
+                : null;
+        String listingUrl = listing == null ? null : listingUrl((ListingPage) page, 1, ctx);
+        for (FeedFormat f : ctx.site().feeds()) {
+            alternate(out, f, site, ctx.links().feed(ctx.links().home(), f.fileName()));
+        }
+        if (listing != null) {
+            for (FeedFormat f : ctx.site().feeds()) {
+                alternate(out, f, listing, ctx.links().feed(listingUrl, f.fileName()));
+            }
+        }
+    }
+
+    private static void alternate(HtmlWriter out, FeedFormat format, String title, String href) {
+        out.open("link").attr("rel", "alternate").attr("type", format.mediaType()).attr("title", title)
+                .urlAttr("href", href).close().markup("\n");
+    }
+
     static String title(Page page, PartContext ctx) {
         String site = ctx.site().name();
         if (page instanceof ArticlePage a) {
@@ -127,11 +157,15 @@ final class HeadParts {
             return HtmlParts.canonicalUrl(a, ctx.links());
         }
         ListingPage l = (ListingPage) page;
+        return listingUrl(l, l.page(), ctx);
+    }
+
+    private static String listingUrl(ListingPage l, int page, PartContext ctx) {
         return switch (l.kind()) {
             case HOME -> ctx.links().home();
-            case SECTION -> ctx.links().section(l.section().orElseThrow(), l.page());
-            case TAG -> ctx.links().tag(l.tag().orElseThrow(), l.page());
-            case AUTHOR -> dev.broadsheet.render.Links.paged(ctx.links().author(l.author().orElseThrow()), l.page());
+            case SECTION -> ctx.links().section(l.section().orElseThrow(), page);
+            case TAG -> ctx.links().tag(l.tag().orElseThrow(), page);
+            case AUTHOR -> dev.broadsheet.render.Links.paged(ctx.links().author(l.author().orElseThrow()), page);
         };
     }
 

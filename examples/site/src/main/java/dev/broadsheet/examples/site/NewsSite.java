@@ -9,6 +9,7 @@ import dev.broadsheet.json.BroadsheetJson;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.Site;
+import dev.broadsheet.render.feed.FeedFormat;
 import dev.broadsheet.render.Stylesheet;
 import dev.broadsheet.render.amp.AmpRenderer;
 import dev.broadsheet.render.html.HtmlRenderer;
@@ -136,7 +137,8 @@ public final class NewsSite implements AutoCloseable {
         Secrets secrets = Secrets.random();
 
         Site site = Site.builder().name(NAME).baseUrl(base).description("Independent news from the South Caucasus,"
-                + " the Caspian and beyond").zone("Asia/Baku").twitterHandle("@caspianledger").build();
+                + " the Caspian and beyond").zone("Asia/Baku").twitterHandle("@caspianledger")
+                .feeds(FeedFormat.RSS, FeedFormat.ATOM, FeedFormat.JSON_FEED).build();
         Subscriptions subscriptions = Subscriptions.builder().clock(clock).build();
         Store store = new Store(content(options.fixtures(), base), clock, subscriptions::addressKey);
 
@@ -165,6 +167,7 @@ public final class NewsSite implements AutoCloseable {
         new NewsletterRoutes(store, views, reading, subscriptions, tokens, csrf, origins, clock, log)
                 .register(router);
         new ModerationRoutes(store, views, csrf, origins, secrets, token, https, log).register(router);
+        new FeedRoutes(site, store, clock).register(router);
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {

@@ -123,6 +123,19 @@ final class Store {
         return Optional.ofNullable(people.get(slug));
     }
 
+    /** @return every section, tag and person the content names, for the sitemap */
+    List<Section> sections() {
+        return List.copyOf(sections.values());
+    }
+
+    List<Tag> tags() {
+        return List.copyOf(tags.values());
+    }
+
+    List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
     /** @return the sections without a parent that have public articles, in the order of the content */
     List<Section> topSections() {
         return sections.values().stream().filter(s -> s.parent().isEmpty() && !inSection(s).isEmpty()).toList();
