@@ -21,13 +21,18 @@ sealed interface Command {
               java -jar broadsheet-quickstart.jar [site [DIR]]
                   Renders Broadsheet's sample content into DIR (default: out) as a static site that opens
                   from disk: DIR/index.html, and per article its HTML page, AMP page and JSON-LD file, the
-                  section, tag and author pages and the stylesheet.
+                  section, tag and author pages, their RSS, Atom and JSON feeds, the sitemap index, the
+                  sitemaps, the Google News sitemap, robots.txt and the stylesheet.
               java -jar broadsheet-quickstart.jar render --format FORMAT[,FORMAT...] [--out DIR] FILE...
                   Renders page documents (JSON: {"site": {...}, "article": {...}, "comments": [...]}). FORMAT
-                  is html, amp or jsonld; --format may be repeated. FILE - reads standard input. Without
-                  --out every result goes to standard output, in the order of the files and formats; with
-                  --out DIR each goes to its own file, named after the input: page.json gives DIR/page.html,
-                  DIR/page.amp.html and DIR/page.jsonld (standard input is named stdin).
+                  is html, amp or jsonld for the article's pages; rss, atom or jsonfeed for the site's feed
+                  holding the article; sitemap or newssitemap (an article published in the last two days)
+                  for its sitemaps. --format may be repeated. FILE - reads standard input. Without --out
+                  every result goes to standard output, in the order of the files and formats; with --out
+                  DIR each goes to its own file, named after the input: page.json gives DIR/page.html,
+                  DIR/page.amp.html, DIR/page.jsonld, DIR/page.rss.xml, DIR/page.atom.xml,
+                  DIR/page.feed.json, DIR/page.sitemap.xml, DIR/page.news-sitemap.xml (standard input is
+                  named stdin).
               java -jar broadsheet-quickstart.jar --help
 
             Exit status: 0 done; 1 usage error; 2 invalid content (each violation is printed to standard
@@ -130,7 +135,7 @@ sealed interface Command {
                 }
             }
             if (formats.isEmpty()) {
-                throw new UsageException("render needs --format html, amp or jsonld");
+                throw new UsageException("render needs --format " + Format.labels());
             }
             if (files.isEmpty()) {
                 throw new UsageException("render needs at least one FILE (- reads standard input)");
@@ -168,7 +173,7 @@ sealed interface Command {
             List<Format> out = new ArrayList<>();
             for (String label : value.split(",", -1)) {
                 out.add(Format.byLabel(label.trim()).orElseThrow(() -> new UsageException("unknown format \""
-                        + label + "\"; the formats are html, amp and jsonld")));
+                        + label + "\"; the formats are " + Format.labels())));
             }
             return out;
         }

@@ -10,7 +10,17 @@ enum Format {
     /** The AMP article page. */
     AMP(".amp.html"),
     /** The article page's schema.org JSON-LD graph, indented. */
-    JSONLD(".jsonld");
+    JSONLD(".jsonld"),
+    /** An RSS 2.0 feed of the site holding the article. */
+    RSS(".rss.xml"),
+    /** An Atom 1.0 feed of the site holding the article. */
+    ATOM(".atom.xml"),
+    /** A JSON Feed 1.1 of the site holding the article. */
+    JSONFEED(".feed.json"),
+    /** A sitemap of the site's home page and the article (sitemaps.org 0.9). */
+    SITEMAP(".sitemap.xml"),
+    /** A Google News sitemap of the article, which must be published within the last two days. */
+    NEWSSITEMAP(".news-sitemap.xml");
 
     private final String suffix;
 
@@ -18,7 +28,8 @@ enum Format {
         this.suffix = suffix;
     }
 
-    /** @return the name given on the command line: {@code html}, {@code amp} or {@code jsonld} */
+    /** @return the name given on the command line: {@code html}, {@code amp}, {@code jsonld}, {@code rss}, {@code atom}, {@code jsonfeed},
+     *     {@code sitemap} or {@code newssitemap} */
     String label() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -28,10 +39,16 @@ enum Format {
         return suffix;
     }
 
+    /** @return every format's command-line name, for messages: {@code html, amp, ..., newssitemap} */
+    static String labels() {
+        return java.util.Arrays.stream(values()).map(Format::label).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /**
      * The format with a command-line name.
      *
-     * @param label {@code html}, {@code amp} or {@code jsonld}, exactly
+     * @param label {@code html}, {@code amp}, {@code jsonld}, {@code rss}, {@code atom}, {@code jsonfeed},
+     *     {@code sitemap} or {@code newssitemap}, exactly
      * @return the format, or empty for any other name
      */
     static Optional<Format> byLabel(String label) {

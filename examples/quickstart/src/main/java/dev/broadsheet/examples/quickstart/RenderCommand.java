@@ -1,11 +1,20 @@
 package dev.broadsheet.examples.quickstart;
 
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.Byline;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.amp.AmpRenderer;
+import dev.broadsheet.render.feed.Feed;
+import dev.broadsheet.render.feed.FeedFormat;
+import dev.broadsheet.render.feed.FeedRenderer;
 import dev.broadsheet.render.html.HtmlRenderer;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
+import dev.broadsheet.render.sitemap.SitemapFile;
+import dev.broadsheet.render.sitemap.SitemapFiles;
+import dev.broadsheet.render.sitemap.SitemapRenderer;
 import dev.broadsheet.validation.ValidationException;
 import dev.broadsheet.validation.Violation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +35,8 @@ final class RenderCommand {
 
     /** Code of a site whose pages cannot have an AMP version. */
     static final String AMP = "amp.unsupported";
+    /** The code of a news sitemap asked for an article that is not recent news. */
+    static final String NOT_NEWS = "news.not_recent";
 
     private final Command.Render command;
     private final InputStream stdin;
@@ -134,9 +145,43 @@ final class RenderCommand {
                 case HTML -> html.render(page);
                 case AMP -> amp(html, document).render(page);
                 case JSONLD -> pretty(JsonLdRenderer.builder().site(document.site()).build().json(page));
+                case RSS -> feed(document, FeedFormat.RSS);
+                case ATOM -> feed(document, FeedFormat.ATOM);
+                case JSONFEED -> feed(document, FeedFormat.JSON_FEED);
+                case SITEMAP -> sitemap(document, false);
+                case NEWSSITEMAP -> sitemap(document, true);
             });
         }
         return out;
+    }
+
+    /** The home feed of the document's site, holding its article when it is published. */
+    private static String feed(PageDocument document, FeedFormat format) {
+        return FeedRenderer.builder().site(document.site()).format(format).build()
+                .render(Feed.home(List.of(document.page().article())).build());
+    }
+
+    /**
+     * The sitemap of the document's site, or its Google News sitemap, kept in memory: one article makes one file.
+     *
+     * @throws ValidationException for a news sitemap of an article that is not news ({@value #NOT_NEWS} at
+     *     {@code /article/publishedAt}): a news sitemap lists only articles published in the last two days, and an
+     *     empty one is not a valid sitemap
+     */
+    private static String sitemap(PageDocument document, boolean news) {
+        SitemapRenderer renderer = SitemapRenderer.builder().site(document.site()).build();
+        Article article = document.page().article();
+        Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+        SitemapFiles memory = name -> files.computeIfAbsent(name, k -> new ByteArrayOutputStream());
+        List<SitemapFile> written = news ? renderer.news(List.of(article), memory)
+                : renderer.sitemaps(List.of(article), article.section().map(List::of).orElse(List.of()),
+                        article.tags(), article.authors().stream().map(Byline::person).toList(), memory);
+        if (written.isEmpty()) {
+            throw new ValidationException("page document", List.of(new Violation("/article/publishedAt", NOT_NEWS,
+                    "must be within the last " + SitemapRenderer.NEWS_DAYS + " days, and the article published, for"
+                            + " a news sitemap", article.publishedAt().map(Object::toString).orElse(null))));
+        }
+        return files.get(written.get(0).name()).toString(StandardCharsets.UTF_8);
     }
 
     private static AmpRenderer amp(HtmlRenderer html, PageDocument document) {

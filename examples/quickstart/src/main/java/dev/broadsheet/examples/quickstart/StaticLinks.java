@@ -24,6 +24,8 @@ import java.util.Objects;
  *   <tr><td>section</td><td>{@code {base}/section/{slug}.html}</td><td>{@code section/{slug}.html}</td></tr>
  *   <tr><td>tag</td><td>{@code {base}/tag/{slug}.html}</td><td>{@code tag/{slug}.html}</td></tr>
  *   <tr><td>author</td><td>{@code {base}/author/{slug}.html}</td><td>{@code author/{slug}.html}</td></tr>
+ *   <tr><td>feeds</td><td>{@code {base}/feed.xml}, {@code {base}/section/{slug}/atom.xml}, ...</td>
+ *   <td>{@code feed.xml}, {@code section/{slug}/atom.xml}, ...</td></tr>
  *   <tr><td>stylesheet</td><td>{@code {base}/assets/broadsheet.css}</td><td>{@code assets/broadsheet.css}</td></tr>
  * </table>
  *
@@ -88,6 +90,13 @@ final class StaticLinks implements Links {
     @Override
     public String author(Person person) {
         return page("author", person.slug());
+    }
+
+    /** A listing's feeds are in a folder named like its page: {@code section/world.html} has {@code section/world/feed.xml}. */
+    @Override
+    public String feed(String pageUrl, String fileName) {
+        String page = pageUrl.endsWith(".html") ? pageUrl.substring(0, pageUrl.length() - ".html".length()) : pageUrl;
+        return Links.super.feed(page, fileName);
     }
 
     private String page(String folder, String slug) {

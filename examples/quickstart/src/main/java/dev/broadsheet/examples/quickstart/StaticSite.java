@@ -2,6 +2,7 @@ package dev.broadsheet.examples.quickstart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.fixtures.FixtureSet;
+import dev.broadsheet.fixtures.Fixtures;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleStatus;
 import dev.broadsheet.model.Byline;
@@ -14,9 +15,17 @@ import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.Stylesheet;
 import dev.broadsheet.render.amp.AmpRenderer;
+import dev.broadsheet.render.feed.Feed;
+import dev.broadsheet.render.feed.FeedFormat;
+import dev.broadsheet.render.feed.FeedRenderer;
 import dev.broadsheet.render.html.HtmlRenderer;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
+import dev.broadsheet.render.sitemap.RobotsTxt;
+import dev.broadsheet.render.sitemap.SitemapFile;
+import dev.broadsheet.render.sitemap.SitemapFiles;
+import dev.broadsheet.render.sitemap.SitemapRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The default run: renders a fixture set into a folder as a static site that works from disk. See
@@ -50,6 +60,9 @@ final class StaticSite {
     private final HtmlRenderer html;
     private final AmpRenderer amp;
     private final JsonLdRenderer jsonLd;
+    /** The feeds and sitemaps are of the fixtures' moment ({@link Fixtures#NOW}), so the news sitemap has news. */
+    private final List<FeedRenderer> feeds = new ArrayList<>();
+    private final SitemapRenderer sitemaps;
 
     /**
      * What a run wrote.
@@ -75,6 +88,10 @@ final class StaticSite {
         this.dir = dir;
         Site site = site();
         this.links = new StaticLinks(BASE_URL, articles);
+        for (FeedFormat f : FeedFormat.values()) {
+            feeds.add(FeedRenderer.builder().site(site).links(links).format(f).clock(Fixtures.CLOCK).build());
+        }
+        this.sitemaps = SitemapRenderer.builder().site(site).links(links).clock(Fixtures.CLOCK).build();
         this.jsonLd = JsonLdRenderer.builder().site(site).links(links).build();
         this.html = HtmlRenderer.builder().site(site).links(links).jsonLd(jsonLd).build();
         this.amp = AmpRenderer.of(html);
@@ -90,6 +107,7 @@ final class StaticSite {
                 .publishingPrinciples(BASE_URL + "/about/standards")
                 .correctionsPolicy(BASE_URL + "/about/corrections")
                 .socialProfiles(List.of("https://social.example/@caspianledger")).twitterHandle("@caspianledger")
+                .feeds(FeedFormat.values())
                 .build();
     }
 
@@ -146,24 +164,51 @@ final class StaticSite {
             List<Article> in = filter(listed, a -> a.section().map(own -> own.path().stream()
                     .anyMatch(p -> p.slug().equals(s.slug()))).orElse(false));
             write(links.section(s, 1), html.render(ListingPage.section(s, in, 1, 1)));
+            writeFeeds(Feed.section(s, in).build());
         }
         written.add(new Written("section pages", sections.size(), "section/*.html"));
         for (Tag t : tags.values()) {
             List<Article> with = filter(listed, a -> a.tags().stream().anyMatch(x -> x.slug().equals(t.slug())));
             write(links.tag(t, 1), html.render(ListingPage.tag(t, with, 1, 1)));
+            writeFeeds(Feed.tag(t, with).build());
         }
         written.add(new Written("tag pages", tags.size(), "tag/*.html"));
         for (Person p : people.values()) {
             List<Article> by = filter(listed, a -> a.authors().stream().map(Byline::person)
                     .anyMatch(x -> x.slug().equals(p.slug())));
             write(links.author(p), html.render(ListingPage.author(p, by, 1, 1)));
+            writeFeeds(Feed.author(p, by).build());
         }
         written.add(new Written("author pages", people.size(), "author/*.html"));
+        writeFeeds(Feed.home(listed).build());
+        int feedCount = feeds.size() * (1 + sections.size() + tags.size() + people.size());
+        written.add(new Written("feeds (RSS, Atom, JSON Feed) of home, sections, tags and authors", feedCount,
+                "feed.xml, atom.xml, feed.json, {section,tag,author}/*/"));
+        List<SitemapFile> files = new ArrayList<>(sitemaps.sitemaps(fixtures.articles(),
+                List.copyOf(sections.values()), List.copyOf(tags.values()), List.copyOf(people.values()),
+                SitemapFiles.directory(dir)));
+        files.addAll(sitemaps.news(fixtures.articles(), SitemapFiles.directory(dir)));
+        write(BASE_URL + "/sitemap.xml", sitemaps.index(files));
+        written.add(new Written("sitemap index, sitemaps and Google News sitemap", files.size() + 1,
+                "sitemap.xml, " + files.stream().map(SitemapFile::name).collect(Collectors.joining(", "))));
+        write(BASE_URL + "/robots.txt", RobotsTxt.builder().sitemap(BASE_URL + "/sitemap.xml").build().text());
+        written.add(new Written("robots.txt", 1, "robots.txt"));
         write(links.stylesheet(), Stylesheet.css());
         written.add(new Written("stylesheet", 1, links.file(links.stylesheet())));
         Path index = write(links.home(), html.render(ListingPage.home(listed)));
         List<Article> unlisted = filter(fixtures.articles(), a -> !published(a));
         return new Result(index, written, unlisted);
+    }
+
+    /** Writes a feed in every format, where {@link StaticLinks#feed} puts it. */
+    private void writeFeeds(Feed feed) throws IOException {
+        for (FeedRenderer renderer : feeds) {
+            Path file = dir.resolve(links.file(renderer.selfUrl(feed)));
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                renderer.render(feed, out);
+            }
+        }
     }
 
     /** Whether an article is public: published, with a publication date. */

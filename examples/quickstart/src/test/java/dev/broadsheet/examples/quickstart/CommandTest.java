@@ -70,11 +70,13 @@ class CommandTest {
     @Test
     void aFormatMustBeKnownAndGiven() {
         assertThat(usageError("render", "--format", "pdf", "p.json"))
-                .isEqualTo("unknown format \"pdf\"; the formats are html, amp and jsonld");
+                .isEqualTo("unknown format \"pdf\"; the formats are html, amp, jsonld, rss, atom, jsonfeed, sitemap,"
+                        + " newssitemap");
         assertThat(usageError("render", "--format", "HTML", "p.json")).startsWith("unknown format \"HTML\"");
         assertThat(usageError("render", "--format", "html,", "p.json")).startsWith("unknown format \"\"");
         assertThat(usageError("render", "--format=", "p.json")).startsWith("unknown format \"\"");
-        assertThat(usageError("render", "p.json")).isEqualTo("render needs --format html, amp or jsonld");
+        assertThat(usageError("render", "p.json")).isEqualTo("render needs --format html, amp, jsonld, rss, atom,"
+                + " jsonfeed, sitemap, newssitemap");
         assertThat(usageError("render", "p.json", "--format")).isEqualTo("--format needs a value");
     }
 
@@ -144,5 +146,9 @@ class CommandTest {
         assertThat(Format.HTML.suffix()).isEqualTo(".html");
         assertThat(Format.AMP.suffix()).isEqualTo(".amp.html");
         assertThat(Format.JSONLD.suffix()).isEqualTo(".jsonld");
+        assertThat(Format.RSS.suffix()).isEqualTo(".rss.xml");
+        assertThat(Format.JSONFEED.suffix()).isEqualTo(".feed.json");
+        assertThat(Format.NEWSSITEMAP.suffix()).isEqualTo(".news-sitemap.xml");
+        assertThat(Format.byLabel("newssitemap")).contains(Format.NEWSSITEMAP);
     }
 }

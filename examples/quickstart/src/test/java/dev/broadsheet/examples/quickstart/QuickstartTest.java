@@ -72,8 +72,8 @@ class QuickstartTest {
         Run r = run("render", "--format", "pdf", SAMPLE);
         assertThat(r.status()).isEqualTo(Quickstart.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("broadsheet-quickstart: unknown format \"pdf\"; the formats are html, amp and "
-                + "jsonld\nRun with --help for usage.\n");
+        assertThat(r.err()).isEqualTo("broadsheet-quickstart: unknown format \"pdf\"; the formats are html, amp, "
+                + "jsonld, rss, atom, jsonfeed, sitemap, newssitemap\nRun with --help for usage.\n");
     }
 
     @Test
@@ -91,6 +91,26 @@ class QuickstartTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("{\n  \"@context\" : \"https://schema.org\"");
         assertThat(r.out().indexOf("<!DOCTYPE html>")).isPositive();
+    }
+
+    @Test
+    void feedsAndSitemapsOfTheDocumentsSiteHoldItsArticle() {
+        Run r = run("render", "--format", "rss,atom,jsonfeed,sitemap", SAMPLE);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("<rss version=\"2.0\"").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+                .contains("\"version\":\"https://jsonfeed.org/version/1.1\"")
+                .contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .contains("Lankaran tea growers share a drying house")
+                .doesNotContain("nurlan.b@post.example").doesNotContain("198.51.100.23");
+    }
+
+    @Test
+    void aNewsSitemapOfAnOldArticleIsRefusedWithItsReason() {
+        Run r = run("render", "--format", "newssitemap", SAMPLE);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("/article/publishedAt " + RenderCommand.NOT_NEWS + ":")
+                .contains("within the last 2 days");
     }
 
     @Test
