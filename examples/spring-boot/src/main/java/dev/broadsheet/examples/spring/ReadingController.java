@@ -67,9 +67,11 @@ public class ReadingController {
 
     @GetMapping("/articles/" + SLUG)
     void article(@PathVariable("slug") String slug, @RequestParam(name = "comment", required = false) @Nullable String note,
-            @RequestParam(name = "replyto", required = false) @Nullable String replyTo, HttpServletRequest request,
+            @RequestParam(name = "replyto", required = false) @Nullable String replyTo,
+            @RequestParam(name = "cpage", required = false) @Nullable String commentPage, HttpServletRequest request,
             HttpServletResponse response) {
         Article a = publicArticle(slug);
+        int cpage = page(commentPage);
         String notice = switch (String.valueOf(note)) {
             case "held" -> pages.labels().get("comments.awaiting");
             case "published" -> PUBLISHED_NOTICE;
@@ -79,9 +81,13 @@ public class ReadingController {
         boolean replyable = replyTo != null && approved.stream().anyMatch(c -> c.id().equals(replyTo));
         String seed = a.id() + "|" + a.modifiedAt().or(a::publishedAt).orElse(Instant.EPOCH) + "|" + notice + "|"
                 + (replyable ? replyTo : "") + "|" + approved.stream().map(Comment::id).toList() + "|"
-                + Pages.csrf(request) + "|" + clock.instant().truncatedTo(ChronoUnit.HOURS);
-        pages.page(request, response, () -> articlePage(a, approved, request).notice(notice)
-                .replyTo(replyable ? replyTo : null).build(), lastModified(a), seed);
+                + Pages.csrf(request) + "|" + cpage + "|" + clock.instant().truncatedTo(ChronoUnit.HOURS);
+        ArticlePage.Builder builder = articlePage(a, approved, request).notice(notice)
+                .replyTo(replyable ? replyTo : null);
+        if (cpage > builder.commentPageCount()) {
+            throw PageProblem.notFound(); // a page of comments past the last
+        }
+        pages.page(request, response, () -> builder.commentPage(cpage).build(), lastModified(a), seed);
     }
 
     /** An article page's builder with its comments, an empty form, a fresh form stamp and the CSRF token. */

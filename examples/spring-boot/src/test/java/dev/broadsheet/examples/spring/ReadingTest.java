@@ -71,6 +71,14 @@ class ReadingTest {
     }
 
     @Test
+    void pagesOfCommentsAreAddressedByCpageAndAPagePastTheLastIsNotFound() {
+        String path = "/articles/" + Fixtures.foreignAffairs().slug();
+        assertThat(app.get(path + "?cpage=1").statusCode()).isEqualTo(200);
+        assertThat(app.get(path + "?cpage=2").statusCode()).as("its comments fit on one page").isEqualTo(404);
+        assertThat(app.get(path + "?cpage=zero").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void pagesCarryTheStrictPolicyAndCacheValidators() {
         Article a = Fixtures.foreignAffairs();
         HttpResponse<String> r = app.get("/articles/" + a.slug());
