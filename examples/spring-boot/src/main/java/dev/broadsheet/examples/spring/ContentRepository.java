@@ -156,6 +156,31 @@ public class ContentRepository {
                 (rs, i) -> json.read(rs.getString(1), Section.class));
     }
 
+    /**
+     * Every public article, for the sitemaps, newest first. The example's archive is small; a site with a large one
+     * would stream rows (JdbcTemplate's {@code queryForStream}) into the sitemap renderer, which writes as it reads.
+     */
+    public List<Article> allPublic(Instant now) {
+        return articles("SELECT a.doc FROM articles a WHERE " + PUBLIC + " ORDER BY a.published_at DESC, a.id",
+                time(now));
+    }
+
+    /** @return every section, tag or person stored, for the sitemaps */
+    public List<Section> sections() {
+        return jdbc.query("SELECT doc FROM sections ORDER BY ordinal", (rs, i) -> json.read(rs.getString(1),
+                Section.class));
+    }
+
+    /** @return every tag stored */
+    public List<Tag> tags() {
+        return jdbc.query("SELECT doc FROM tags ORDER BY slug", (rs, i) -> json.read(rs.getString(1), Tag.class));
+    }
+
+    /** @return every person stored */
+    public List<Person> people() {
+        return jdbc.query("SELECT doc FROM people ORDER BY slug", (rs, i) -> json.read(rs.getString(1), Person.class));
+    }
+
     /** @return how many articles are stored */
     public int count() {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM articles", Integer.class);

@@ -3,8 +3,15 @@ package dev.broadsheet.examples.spring;
 import dev.broadsheet.render.Links;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.amp.AmpRenderer;
+import dev.broadsheet.render.feed.FeedFormat;
+import dev.broadsheet.render.feed.FeedRenderer;
 import dev.broadsheet.render.html.HtmlRenderer;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
+import dev.broadsheet.render.sitemap.SitemapRenderer;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -19,14 +26,17 @@ import org.springframework.stereotype.Component;
 public class SiteRenderers {
 
     /** The renderers of one base URL. */
-    public record Renderers(HtmlRenderer html, AmpRenderer amp, JsonLdRenderer jsonLd) {
+    public record Renderers(HtmlRenderer html, AmpRenderer amp, JsonLdRenderer jsonLd,
+            Map<FeedFormat, FeedRenderer> feeds, SitemapRenderer sitemaps) {
     }
 
     private final SiteProperties properties;
+    private final Clock clock;
     private volatile @Nullable Renderers renderers;
 
-    SiteRenderers(SiteProperties properties) {
+    SiteRenderers(SiteProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
         if (properties.baseUrl() != null) {
             renderers = build(properties.baseUrl());
         }
@@ -75,10 +85,15 @@ public class SiteRenderers {
     private Renderers build(String base) {
         Site site = Site.builder().name(properties.name()).baseUrl(base)
                 .description("Independent news from the South Caucasus, the Caspian and beyond").zone("Asia/Baku")
-                .build();
+                .feeds(FeedFormat.values()).build();
         JsonLdRenderer jsonLd = JsonLdRenderer.builder().site(site).build();
         HtmlRenderer html = HtmlRenderer.builder().site(site).jsonLd(jsonLd).build();
         HtmlRenderer ampHtml = HtmlRenderer.builder().site(site).links(ampLinks(base)).jsonLd(jsonLd).build();
-        return new Renderers(html, AmpRenderer.of(ampHtml), jsonLd);
+        Map<FeedFormat, FeedRenderer> feeds = new EnumMap<>(FeedFormat.class);
+        for (FeedFormat f : FeedFormat.values()) {
+            feeds.put(f, FeedRenderer.builder().site(site).format(f).clock(clock).build());
+        }
+        return new Renderers(html, AmpRenderer.of(ampHtml), jsonLd, Collections.unmodifiableMap(feeds),
+                SitemapRenderer.builder().site(site).clock(clock).build());
     }
 }
