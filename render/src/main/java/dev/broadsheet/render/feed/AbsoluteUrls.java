@@ -64,16 +64,29 @@ final class AbsoluteUrls {
         return changed ? doc.body().html() : html;
     }
 
-    /** A quick look for an attribute whose value does not start with a scheme: most bodies have none. */
-    private static boolean mayHoldRelativeUrl(String html) {
-        int i = 0;
-        while ((i = html.indexOf("=\"", i)) >= 0) {
-            i += 2;
-            if (!html.startsWith("http://", i) && !html.startsWith("https://", i)) {
-                return true;
+    /** The attributes a relative URL can be in, as the sanitizer serializes them (a space before, double quotes). */
+    private static final String[] URL_MARKERS = {" href=\"", " src=\"", " cite=\""};
+
+    /**
+     * A quick look, without parsing, for a URL attribute whose value is neither a fragment nor starts with a scheme:
+     * most bodies have none, and parsing them again for each feed would cost more than writing the whole feed. Any
+     * {@code srcset} is looked at by the parser. Text that happens to contain such a marker only costs a parse.
+     */
+    static boolean mayHoldRelativeUrl(String html) {
+        for (String marker : URL_MARKERS) {
+            int i = 0;
+            while ((i = html.indexOf(marker, i)) >= 0) {
+                i += marker.length();
+                int end = html.indexOf('"', i);
+                if (end < 0) {
+                    end = html.length();
+                }
+                if (i == end || (html.charAt(i) != '#' && !hasScheme(html, i, end))) {
+                    return true;
+                }
             }
         }
-        return false;
+        return html.contains(" srcset=\"");
     }
 
     private static String resolve(URI base, String url) {
@@ -109,10 +122,15 @@ final class AbsoluteUrls {
     }
 
     private static boolean hasScheme(String u) {
-        for (int i = 0; i < u.length(); i++) {
+        return hasScheme(u, 0, u.length());
+    }
+
+    /** Whether {@code u[from, to)} starts with a URI scheme and its colon. */
+    private static boolean hasScheme(String u, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = u.charAt(i);
             if (c == ':') {
-                return i > 0;
+                return i > from;
             }
             if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) {
                 return false;

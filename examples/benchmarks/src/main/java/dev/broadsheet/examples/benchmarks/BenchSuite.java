@@ -142,6 +142,11 @@ public final class BenchSuite {
         report.add(Report.Group.BODY_SCALING, run(s, BodyScalingBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.COMMENT_SCALING, run(s, CommentScalingBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.COMMENT_PAGING, run(s, CommentPagingBenchmark.class, 1, Mode.AverageTime));
+        report.add(Report.Group.FEED, run(s, FeedBenchmark.class, 1, Mode.AverageTime));
+        report.add(Report.Group.SITEMAP, run(s, SitemapBenchmark.class, 1, Mode.AverageTime));
+        // the streamed sitemap must hold in a 64 MB heap: the renderer keeps no file and no list of URLs
+        report.add(Report.Group.SITEMAP, run(s, SitemapStreamBenchmark.class.getName() + ".", 1, Mode.AverageTime,
+                s.warmups(), "64m"));
         for (int threads = 1; threads <= 2; threads++) {
             // three times the warm-up: with both cores rendering, the JIT's compiler threads get less of the machine,
             // and the first seconds on 2 threads ran at 16,000 pages/s against 29,000 once compiled
@@ -160,6 +165,12 @@ public final class BenchSuite {
 
     private static List<Report.Row> run(Settings s, String prefix, int threads, Mode mode, int warmups)
             throws RunnerException {
+        return run(s, prefix, threads, mode, warmups, "1g");
+    }
+
+    /** Runs benchmarks in forks with a fixed heap ({@code -Xms} and {@code -Xmx} of {@code heap}). */
+    private static List<Report.Row> run(Settings s, String prefix, int threads, Mode mode, int warmups, String heap)
+            throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(prefix))
                 .mode(mode)
@@ -174,7 +185,7 @@ public final class BenchSuite {
                 .shouldFailOnError(true)
                 .verbosity(s.verbose() ? VerboseMode.NORMAL : VerboseMode.SILENT);
         if (s.forks() > 0) {
-            options.jvmArgsAppend("-Xms1g", "-Xmx1g");
+            options.jvmArgsAppend("-Xms" + heap, "-Xmx" + heap);
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         List<Report.Row> rows = new ArrayList<>();
@@ -219,6 +230,15 @@ public final class BenchSuite {
         sizes.put("PageBenchmark.jteBinary", (long) Pipelines.jteBinary(data).bytes().length);
         sizes.put("PageBenchmark.thymeleafBytes", (long) Pipelines.thymeleafBytes(data).bytes().length);
         sizes.put("PageBenchmark.floorBytes", sizes.get("PageBenchmark.broadsheetBytes"));
+        FeedBenchmark feed = new FeedBenchmark();
+        feed.setUp();
+        sizes.put("FeedBenchmark.broadsheet", bytes(feed.broadsheet()));
+        sizes.put("FeedBenchmark.broadsheetBytes", (long) feed.broadsheetBytes());
+        try {
+            sizes.put("FeedBenchmark.rome", bytes(feed.rome()));
+        } catch (com.rometools.rome.io.FeedException e) {
+            throw new IllegalStateException("Rome could not write the feed", e);
+        }
         for (String input : new String[] {"article-10k", "comment-500", "body-1m"}) {
             sizes.put("input:" + input, bytes(SanitizeBenchmark.input(input)));
         }

@@ -22,7 +22,7 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, SITEMAP, THREADS
     }
 
     /**
@@ -142,6 +142,7 @@ final class Report {
         pageRace(md);
         sanitizeTable(md);
         jsonLd(md);
+        feeds(md);
         scaling(md);
         return md.toString();
     }
@@ -233,6 +234,17 @@ final class Report {
         double amp = roundMedian(r -> page(r, "amp") / page(r, "jsoupBodyAndHtml"));
         target(md, "AMP page vs (jsoup parse of the body + HTML page) (median of rounds)", "≤ 1.5×", amp, "×",
                 amp <= 1.5);
+        Row rss = find(groups.get(Group.FEED), "FeedBenchmark.broadsheet", null, null);
+        double rome = find(groups.get(Group.FEED), "FeedBenchmark.rome", null, null).score() / rss.score();
+        target(md, "50-item RSS feed vs Rome SyndFeedOutput", "≥ 5×", rome, "×", rome >= 5);
+        double feedAlloc = rss.alloc() / sizes.get("FeedBenchmark.broadsheet");
+        target(md, "allocation of the RSS feed per output byte", "≤ 3 B", feedAlloc, " B", feedAlloc <= 3);
+        double perUrl = (sitemap(50_000).score() / 50_000) / (sitemap(1_000).score() / 1_000);
+        target(md, "sitemap cost per URL, 50,000 / 1,000 URLs", "≤ 1.3×", perUrl, "×", perUrl <= 1.3);
+        md.append("| sitemap of ").append(String.format(Locale.ROOT, "%,d", SitemapStreamBenchmark.URLS))
+                .append(" URLs in a 64 MB heap (`-Xmx64m`) | completes | ")
+                .append(fmt(find(groups.get(Group.SITEMAP), "SitemapStreamBenchmark.streamed", null, null).score()
+                        / 1000)).append(" ms | yes |\n");
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }
@@ -338,6 +350,25 @@ final class Report {
             md.append('\n');
         }
         md.append('\n');
+    }
+
+    private Row sitemap(int urls) {
+        return find(groups.get(Group.SITEMAP), "SitemapBenchmark.sitemap", "urls", Integer.toString(urls));
+    }
+
+    private void feeds(StringBuilder md) {
+        Row ours = find(groups.get(Group.FEED), "FeedBenchmark.broadsheet", null, null);
+        Row bytes = find(groups.get(Group.FEED), "FeedBenchmark.broadsheetBytes", null, null);
+        Row rome = find(groups.get(Group.FEED), "FeedBenchmark.rome", null, null);
+        md.append("**Feeds and sitemaps.** A ").append(FeedBenchmark.ITEMS).append("-item RSS feed with full bodies (")
+                .append(kb(sizes.get("FeedBenchmark.broadsheet"))).append("; Rome's ")
+                .append(kb(sizes.get("FeedBenchmark.rome"))).append("): Broadsheet to a String ")
+                .append(fmt(ours.score())).append(" µs, ").append(kb((long) ours.alloc())).append("; to a reused ")
+                .append("Utf8Buffer ").append(fmt(bytes.score())).append(" µs, ").append(kb((long) bytes.alloc()))
+                .append("; Rome 2.1 (a SyndFeed built per request, SyndFeedOutput) ").append(fmt(rome.score()))
+                .append(" µs, ").append(kb((long) rome.alloc())).append(". Sitemaps: 1,000 URLs ")
+                .append(fmt(sitemap(1_000).score())).append(" µs, 50,000 URLs ").append(fmt(sitemap(50_000).score()))
+                .append(" µs (").append(kb((long) sitemap(50_000).alloc())).append(" allocated).\n\n");
     }
 
     private void jsonLd(StringBuilder md) {
