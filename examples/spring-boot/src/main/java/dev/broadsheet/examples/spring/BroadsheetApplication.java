@@ -17,11 +17,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class BroadsheetApplication {
 
     /**
-     * Runs the site.
+     * Runs the site, or with {@code load-run} first a bounded load run against it (see {@code LoadRun}).
      *
      * @param args Spring Boot's arguments, such as {@code --server.port=8080}
      */
     public static void main(String[] args) {
+        if (args.length > 0 && "load-run".equals(args[0])) {
+            LoadRun.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(BroadsheetApplication.class, args);
     }
 }
