@@ -23,7 +23,12 @@ public class BroadsheetApplication {
      */
     public static void main(String[] args) {
         if (args.length > 0 && "load-run".equals(args[0])) {
-            LoadRun.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            try {
+                LoadRun.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            } catch (IllegalArgumentException e) {
+                System.err.println("[load-run] " + e.getMessage());
+                System.exit(2);
+            }
             return;
         }
         SpringApplication.run(BroadsheetApplication.class, args);

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * only), with its database, sends a fixed number of GET requests to the published articles in turn from a fixed
  * number of readers (each keeps its cookies, as a browser does), after a warm-up that is not counted, and prints
  * throughput and latency percentiles. Any response other than 200 or any failed request is an error; the run exits
- * with status 1 when there was one.
+ * with status 1 when there was one, with status 2 for an option out of its limits.
  *
  * <pre>java -jar examples/spring-boot/target/broadsheet-spring-boot.jar load-run [--requests=N] [--readers=N]
  *     [--warm-up=N] [Spring arguments, such as --spring.profiles.active=postgres]</pre>
