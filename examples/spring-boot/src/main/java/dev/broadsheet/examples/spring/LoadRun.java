@@ -1,6 +1,8 @@
 package dev.broadsheet.examples.spring;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,163 +19,167 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A bounded load run: starts the site on a free loopback port with its database, then sends a fixed number of GETs
- * for the article pages from a fixed number of client threads (loopback only), and reports throughput, latency
- * percentiles and errors. Any response other than 200 counts as an error, and the run exits 1 if there is one.
+ * A bounded load run against the article pages: starts the site in this JVM on 127.0.0.1 (a free port, loopback
+ * only), with its database, sends a fixed number of GET requests to the published articles in turn from a fixed
+ * number of readers (each keeps its cookies, as a browser does), after a warm-up that is not counted, and prints
+ * throughput and latency percentiles. Any response other than 200 or any failed request is an error; the run exits
+ * with status 1 when there was one, with status 2 for an option out of its limits.
  *
- * <pre>
- * java -jar broadsheet-spring-boot.jar load-run [--requests N] [--clients C] [Spring arguments...]
- * </pre>
+ * <pre>java -jar examples/spring-boot/target/broadsheet-spring-boot.jar load-run [--requests=N] [--readers=N]
+ *     [--warm-up=N] [Spring arguments, such as --spring.profiles.active=postgres]</pre>
  *
- * <p>Defaults: {@value #DEFAULT_REQUESTS} requests (at most {@value #MAX_REQUESTS}) after
- * {@value #WARM_UP} warm-up requests that are not counted, {@value #DEFAULT_CLIENTS} clients (at most
- * {@value #MAX_CLIENTS}); the database is the site's default (H2 in {@code ./data}) unless Spring arguments name
- * another, such as {@code --spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://...}.
- * This is a smoke-level measurement of the whole stack (HTTP, Spring MVC, Security's filters, the database
- * query, rendering); the renderers' own speed is measured with JMH in {@code examples/benchmarks}.
+ * <p>Defaults: {@value #DEFAULT_REQUESTS} requests, {@value #DEFAULT_READERS} readers, {@value #DEFAULT_WARM_UP}
+ * warm-up requests; at most {@value #MAX_REQUESTS} requests and {@value #MAX_READERS} readers. Without a datasource
+ * setting (or {@code DATABASE_URL}) the site runs on an H2 database in memory, seeded from the fixtures, so the
+ * run leaves nothing under {@code ./data}.
  */
 final class LoadRun {
 
-    static final int DEFAULT_REQUESTS = 20_000;
-    static final int MAX_REQUESTS = 10_000_000;
-    static final int DEFAULT_CLIENTS = 4;
-    static final int MAX_CLIENTS = 256;
-    static final int WARM_UP = 2_000;
+    static final int DEFAULT_REQUESTS = 5_000;
+    static final int DEFAULT_READERS = 4;
+    static final int DEFAULT_WARM_UP = 1_000;
+    static final int MAX_REQUESTS = 1_000_000;
+    static final int MAX_READERS = 64;
+
+    private LoadRun() {
+    }
 
     /** What a run measured. */
-    record Result(int requests, int clients, int errors, double seconds, long p50Micros, long p99Micros,
-            long maxMicros, long bytes) {
+    record Report(int requests, int readers, int errors, double seconds, long[] sortedNanos) {
 
         double perSecond() {
             return requests / seconds;
         }
 
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "%d requests from %d clients in %.2f s: %.0f requests/s,"
-                    + " latency p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d errors; %.1f KB per page",
-                    requests, clients, seconds, perSecond(), p50Micros / 1000.0, p99Micros / 1000.0,
-                    maxMicros / 1000.0, errors, bytes / 1024.0 / Math.max(1, requests));
+        /** The latency at a percentile (0 to 100), in milliseconds, nearest-rank. */
+        double percentileMillis(double p) {
+            int rank = (int) Math.ceil(p / 100 * sortedNanos.length);
+            return sortedNanos[Math.max(0, Math.min(sortedNanos.length, rank) - 1)] / 1e6;
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d requests from %d readers in %.2f s: %.0f requests/s; latency p50"
+                    + " %.2f ms, p99 %.2f ms, max %.2f ms; %d errors", requests, readers, seconds, perSecond(),
+                    percentileMillis(50), percentileMillis(99), percentileMillis(100), errors);
         }
     }
 
-    private LoadRun() {
-    }
-
-    /**
-     * Runs the load run and exits: 0 without errors, 1 with errors, 2 for bad arguments.
-     *
-     * @param args {@code --requests N}, {@code --clients C}, then Spring Boot arguments
-     */
-    static void main(String[] args) throws Exception {
-        int requests = DEFAULT_REQUESTS;
-        int clients = DEFAULT_CLIENTS;
+    static void main(String[] args) {
         List<String> spring = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--requests" -> requests = bounded(args, ++i, "--requests", 1, MAX_REQUESTS);
-                case "--clients" -> clients = bounded(args, ++i, "--clients", 1, MAX_CLIENTS);
-                default -> spring.add(args[i]);
+        int requests = DEFAULT_REQUESTS;
+        int readers = DEFAULT_READERS;
+        int warmUp = DEFAULT_WARM_UP;
+        for (String a : args) {
+            if (a.startsWith("--requests=")) {
+                requests = number(a, 1, MAX_REQUESTS);
+            } else if (a.startsWith("--readers=")) {
+                readers = number(a, 1, MAX_READERS);
+            } else if (a.startsWith("--warm-up=")) {
+                warmUp = number(a, 0, MAX_REQUESTS);
+            } else {
+                spring.add(a);
             }
         }
-        spring.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN"));
-        Result r;
-        try (ConfigurableApplicationContext site = SpringApplication.run(BroadsheetApplication.class,
-                spring.toArray(String[]::new))) {
-            int port = ((WebServerApplicationContext) site).getWebServer().getPort();
-            List<String> slugs = site.getBean(ContentRepository.class).latest(java.time.Instant.now(), 100).stream()
-                    .map(dev.broadsheet.model.Article::slug).toList();
-            r = run(URI.create("http://127.0.0.1:" + port), slugs, requests, clients);
-        }
-        System.out.println("[load-run] " + r);
+        Report r = run(requests, readers, warmUp, spring.toArray(String[]::new), System.out);
+        System.out.println(r.summary());
         System.exit(r.errors() == 0 ? 0 : 1);
     }
 
-    private static int bounded(String[] args, int i, String option, int min, int max) {
-        try {
-            int n = Integer.parseInt(args[i]);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
-            // reported below
-        }
-        PrintStream err = System.err;
-        err.println("[load-run] " + option + " needs a whole number from " + min + " to " + max);
-        System.exit(2);
-        throw new IllegalStateException("unreachable");
-    }
-
     /**
-     * Sends {@code requests} GETs for the article pages, round robin, from {@code clients} threads, after the
-     * warm-up.
+     * Starts the site, runs the load, stops the site.
      *
-     * @param base the site's origin
-     * @param slugs the published articles' slugs
-     * @param requests how many requests are measured
-     * @param clients how many threads send them
-     * @return what was measured
+     * @param springArgs Spring Boot's arguments; the server is always put on 127.0.0.1 and a free port
+     * @param log where progress goes
      */
-    static Result run(URI base, List<String> slugs, int requests, int clients) throws Exception {
-        if (slugs.isEmpty()) {
-            throw new IllegalStateException("the site has no published article to read");
+    static Report run(int requests, int readers, int warmUp, String[] springArgs, PrintStream log) {
+        List<String> all = new ArrayList<>(Arrays.asList(springArgs));
+        boolean database = all.stream().anyMatch(a -> a.startsWith("--spring.datasource.url=")
+                || a.startsWith("--" + DatabaseUrl.VARIABLE + "=")) || System.getenv(DatabaseUrl.VARIABLE) != null;
+        if (!database && all.stream().noneMatch(a -> a.startsWith("--spring.profiles.active="))) {
+            all.add("--spring.datasource.url=jdbc:h2:mem:load-run;DB_CLOSE_DELAY=-1");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        List<URI> pages = slugs.stream().map(s -> base.resolve("/articles/" + s)).toList();
-        shoot(http, pages, Math.min(WARM_UP, requests), clients, new long[Math.min(WARM_UP, requests)]);
-        long[] micros = new long[requests];
-        long start = System.nanoTime();
-        long[] outcome = shoot(http, pages, requests, clients, micros);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(micros);
-        return new Result(requests, clients, (int) outcome[0], seconds, micros[percentile(requests, 50)],
-                micros[percentile(requests, 99)], micros[requests - 1], outcome[1]);
+        all.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN"));
+        try (ConfigurableApplicationContext context = SpringApplication.run(BroadsheetApplication.class,
+                all.toArray(String[]::new))) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            List<URI> pages = context.getBean(JdbcTemplate.class).queryForList("SELECT slug FROM articles WHERE"
+                    + " status = 'PUBLISHED' ORDER BY slug", String.class).stream()
+                    .map(s -> URI.create("http://127.0.0.1:" + port + "/articles/" + s)).toList();
+            if (pages.isEmpty()) {
+                throw new IllegalStateException("the database holds no published article to load");
+            }
+            log.printf(Locale.ROOT, "[load-run] %d article pages on 127.0.0.1:%d; %d warm-up requests, then %d"
+                    + " from %d readers%n", pages.size(), port, warmUp, requests, readers);
+            if (warmUp > 0) {
+                load(pages, warmUp, readers);
+            }
+            return load(pages, requests, readers);
+        }
     }
 
-    private static int percentile(int n, int p) {
-        return Math.min(n - 1, (int) Math.ceil(n * p / 100.0) - 1);
-    }
-
-    /** Sends the requests; returns the number of errors and the bytes received, filling in each latency. */
-    private static long[] shoot(HttpClient http, List<URI> pages, int requests, int clients, long[] micros)
-            throws Exception {
+    private static Report load(List<URI> pages, int requests, int readers) {
+        long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        long start = System.nanoTime();
         try {
-            List<Future<long[]>> done = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < readers; t++) {
+                HttpClient reader = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(5)).build();
                 done.add(pool.submit(() -> {
-                    long errors = 0;
-                    long bytes = 0;
-                    for (int i; (i = next.getAndIncrement()) < requests;) {
+                    for (int i; (i = next.getAndIncrement()) < requests; ) {
                         HttpRequest get = HttpRequest.newBuilder(pages.get(i % pages.size()))
                                 .timeout(Duration.ofSeconds(30)).GET().build();
-                        long t = System.nanoTime();
+                        long t0 = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> r = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
-                            if (r.statusCode() != 200) {
-                                errors++;
+                            HttpResponse<byte[]> r = reader.send(get, HttpResponse.BodyHandlers.ofByteArray());
+                            if (r.statusCode() != 200 || r.body().length == 0) {
+                                errors.incrementAndGet();
                             }
-                            bytes += r.body().length;
-                        } catch (java.io.IOException e) {
-                            errors++;
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
                         }
-                        micros[i] = (System.nanoTime() - t) / 1000;
+                        nanos[i] = System.nanoTime() - t0;
                     }
-                    return new long[] {errors, bytes};
+                    return null;
                 }));
             }
-            long errors = 0;
-            long bytes = 0;
-            for (Future<long[]> f : done) {
-                errors += f.get()[0];
-                bytes += f.get()[1];
+            for (Future<?> f : done) {
+                f.get();
             }
-            return new long[] {errors, bytes};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        return new Report(requests, readers, errors.get(), seconds, nanos);
+    }
+
+    private static int number(String arg, int min, int max) {
+        String name = arg.substring(0, arg.indexOf('='));
+        String value = arg.substring(arg.indexOf('=') + 1);
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", was "
+                + value);
     }
 }

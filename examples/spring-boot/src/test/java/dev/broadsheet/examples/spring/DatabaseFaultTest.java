@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The database stopped in the middle of a comment post: the request had read the article and passed moderation
  * and is inside its INSERT (held there by a lock the test takes) when PostgreSQL is stopped at once, as a crash
  * would. The reader gets the 503 page, the comment is not in the database after the restart, pages answer 503
- * while the database is down, and the site recovers by itself once it is back — no restart of the app.
+ * while the database is down, and the site recovers by itself once it is back — no restart of the app. The site
+ * is started with nothing but {@code DATABASE_URL}.
  */
 class DatabaseFaultTest {
 
@@ -35,7 +36,10 @@ class DatabaseFaultTest {
 
     @BeforeAll
     static void start() {
-        app = TestApp.postgres(PG.createDatabase("faults"));
+        PG.createDatabase("faults");
+        // started the way a hosting platform starts it: DATABASE_URL alone, no profile, no datasource settings
+        app = TestApp.start("--" + DatabaseUrl.VARIABLE + "=postgres://" + PostgresCluster.USER + "@127.0.0.1:"
+                + PG.port() + "/faults");
     }
 
     @AfterAll
@@ -52,7 +56,7 @@ class DatabaseFaultTest {
                 .body(), "#respond form"));
         String text = "Written while the database died " + System.nanoTime();
         form.putAll(Map.of(FormFields.NAME, "Unlucky", FormFields.EMAIL, "unlucky@mail.example",
-                FormFields.COMMENT, text));
+                FormFields.URL, "", FormFields.COMMENT, text, FormFields.HONEYPOT, ""));
 
         Connection lock = DriverManager.getConnection(PG.jdbcUrl("faults"), "postgres", "");
         lock.setAutoCommit(false);
@@ -62,9 +66,9 @@ class DatabaseFaultTest {
         }
         CompletableFuture<HttpResponse<String>> post = CompletableFuture.supplyAsync(
                 () -> app.postForm(reader, "/comments", form));
-        // a session of its own: within the lock's transaction pg_stat_activity would stay the snapshot of its first read
         try (Connection watch = DriverManager.getConnection(PG.jdbcUrl("faults"), "postgres", "")) {
-            waitForInsertBlocked(watch);
+            // its own connection: inside the lock's transaction pg_stat_activity would stay the first snapshot
+            waitForInsertBlocked(watch, post);
         }
         PG.stop();
         try {
@@ -100,9 +104,15 @@ class DatabaseFaultTest {
     }
 
     /** Waits until some session's INSERT INTO comments waits for a lock. */
-    private static void waitForInsertBlocked(Connection c) throws Exception {
+    private static void waitForInsertBlocked(Connection c, CompletableFuture<HttpResponse<String>> post)
+            throws Exception {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < until) {
+            if (post.isDone()) {
+                HttpResponse<String> r = post.get();
+                throw new AssertionError("the post ended before its INSERT waited: " + r.statusCode() + " "
+                        + r.body());
+            }
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM"
                     + " pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO comments%'")) {
                 rs.next();

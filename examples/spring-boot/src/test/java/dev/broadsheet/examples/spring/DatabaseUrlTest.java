@@ -5,37 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** A hosting platform's DATABASE_URL becomes the postgres profile and Spring's datasource settings. */
+/**
+ * DATABASE_URL as hosting platforms write it, read into Spring's datasource settings (DatabaseFaultTest starts
+ * the site with one).
+ */
 class DatabaseUrlTest {
 
     @Test
-    void aPostgresUrlBecomesTheProfileAndTheDatasource() {
-        assertThat(BroadsheetApplication.withDatabaseUrl(new String[] {"--server.port=0"},
-                "postgres://news%40desk:p%3Ass+w@db.internal:6543/ledger?sslmode=require")).containsExactly(
-                        "--spring.profiles.active=postgres",
-                        "--spring.datasource.url=jdbc:postgresql://db.internal:6543/ledger?sslmode=require",
-                        "--spring.datasource.username=news@desk", "--spring.datasource.password=p:ss+w",
-                        "--server.port=0");
-        assertThat(BroadsheetApplication.withDatabaseUrl(new String[0], "postgresql://db/ledger")).containsExactly(
-                "--spring.profiles.active=postgres", "--spring.datasource.url=jdbc:postgresql://db/ledger");
+    void aPlatformUrlBecomesTheJdbcUrlUserAndPasswordAndTheJsonbColumns() {
+        assertThat(DatabaseUrl.properties("postgres://site:p%40ss%3Aw0rd@db.internal:6543/news?sslmode=require"))
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://db.internal:6543/news?sslmode=require")
+                .containsEntry("spring.datasource.username", "site")
+                .containsEntry("spring.datasource.password", "p@ss:w0rd")
+                .containsEntry("spring.flyway.placeholders.json", "JSONB");
     }
 
     @Test
-    void anExplicitDatasourceOrNoVariableLeavesTheArgumentsAlone() {
-        String[] explicit = {"--spring.datasource.url=jdbc:h2:mem:x"};
-        assertThat(BroadsheetApplication.withDatabaseUrl(explicit, "postgres://u:p@h/db")).isSameAs(explicit);
-        String[] none = {"--server.port=0"};
-        assertThat(BroadsheetApplication.withDatabaseUrl(none, null)).isSameAs(none);
-        assertThat(BroadsheetApplication.withDatabaseUrl(none, " ")).isSameAs(none);
+    void thePortDefaultsTo5432AndAUrlWithoutUserLeavesTheConfiguredOne() {
+        assertThat(DatabaseUrl.properties("postgresql://127.0.0.1/broadsheet"))
+                .containsEntry("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/broadsheet")
+                .doesNotContainKeys("spring.datasource.username", "spring.datasource.password");
     }
 
     @Test
-    void anythingElseIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> BroadsheetApplication.withDatabaseUrl(new String[0], "mysql://u:p@h/db"))
-                .hasMessageContaining("postgres://user:password@host:port/database").hasMessageContaining("mysql");
-        assertThatThrownBy(() -> BroadsheetApplication.withDatabaseUrl(new String[0], "postgres://h"))
-                .hasMessageContaining("must name a host and a database");
-        assertThatThrownBy(() -> BroadsheetApplication.withDatabaseUrl(new String[0], "postgres://h/ db"))
-                .hasMessageContaining("not a URL");
+    void otherSchemesAndUrlsWithoutADatabaseAreRefusedWithoutRepeatingThePassword() {
+        assertThatThrownBy(() -> DatabaseUrl.properties("mysql://u:secret@host/db"))
+                .hasMessage("DATABASE_URL must start with postgres:// or postgresql://, was mysql://");
+        assertThatThrownBy(() -> DatabaseUrl.properties("postgres://u:secret@host"))
+                .hasMessageContaining("must name one database").hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> DatabaseUrl.properties("postgres://u:secret@host/a/b"))
+                .hasMessageContaining("must name one database");
     }
 }

@@ -33,15 +33,13 @@ class MigrationTest {
         String key = Subscriptions.standard().addressKey(confirmed.email());
         old.update("INSERT INTO subscribers (id, address_key, status, doc) VALUES (?, ?, ?, ?)", confirmed.id(), key,
                 confirmed.status().name(), BroadsheetJson.storage().write(confirmed));
-        // H2 keeps Flyway's lower-case names as they are written, quoted; the row without a version is Flyway's
-        // note that it created the schema
-        assertThat(old.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL",
-                String.class))
-                .containsExactly("1");
+        assertThat(old.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT"
+                + " NULL", String.class)).containsExactly("1");
 
         try (TestApp app = TestApp.start("--spring.datasource.url=" + url)) {
             assertThat(app.jdbc().queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
-                    + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class)).containsExactly("1", "2");
+                    + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class))
+                    .containsExactly("1", "2");
             assertThat(app.jdbc().queryForObject("SELECT row_version FROM subscribers WHERE id = ?", Integer.class,
                     confirmed.id())).isZero();
             assertThat(app.get("/").statusCode()).isEqualTo(200);
