@@ -8,6 +8,7 @@ module dev.broadsheet.email {
     requires transitive dev.broadsheet.render;
     requires transitive jakarta.mail;
     requires org.jsoup;
+    requires org.eclipse.angus.mail;
     requires static transitive org.jspecify;
 
     exports dev.broadsheet.render.email;
