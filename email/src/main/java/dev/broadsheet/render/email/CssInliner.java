@@ -68,6 +68,28 @@ final class CssInliner {
         }
     }
 
+    /**
+     * The same rules as a stylesheet, for the AMP part (whose {@code <style amp-custom>} keeps classes).
+     *
+     * @return the CSS text: one rule per line, in order
+     */
+    String css() {
+        StringBuilder out = new StringBuilder();
+        for (Rule rule : rules) {
+            out.append(rule.source()).append('{');
+            boolean first = true;
+            for (Map.Entry<String, String> d : rule.declarations().entrySet()) {
+                if (!first) {
+                    out.append(';');
+                }
+                first = false;
+                out.append(d.getKey()).append(':').append(d.getValue());
+            }
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+
     /** The rules, in order. */
     static final class Builder {
         private final List<Rule> rules = new ArrayList<>();

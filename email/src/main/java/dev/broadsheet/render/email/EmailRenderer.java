@@ -67,7 +67,7 @@ public final class EmailRenderer {
             .rule("p", "margin", "0 0 14px")
             .rule("a", "color", "#0b5cad")
             .rule("img", "display", "block", "max-width", "100%", "height", "auto", "border", "0")
-            .rule("blockquote", "margin", "0 0 14px", "padding", "0 16px", "border-inline-start",
+            .rule("blockquote", "margin", "0 0 14px", "padding", "0 16px", "border-left",
                     "3px solid #999999")
             .rule(".label", "font-family", "Arial, Helvetica, sans-serif", "font-size", "13px",
                     "font-weight", "bold", "text-transform", "uppercase", "color", "#b00020", "margin", "16px 0 0")
@@ -86,12 +86,14 @@ public final class EmailRenderer {
     private final Links links;
     private final Labels labels;
     private final int maxArticles;
+    private final boolean amp;
 
     private EmailRenderer(Builder b) {
         this.site = Objects.requireNonNull(b.site, "site must be set");
         this.links = b.links != null ? b.links : Links.of(site);
         this.labels = b.labels != null ? b.labels : Labels.of(site.locale());
         this.maxArticles = b.maxArticles;
+        this.amp = b.amp;
     }
 
     /** @return a builder; {@link Builder#site(Site)} is required */
@@ -325,8 +327,9 @@ public final class EmailRenderer {
                     text.append('[').append(i + 1).append("] ").append(footnotes.get(i)).append('\n');
                 }
             }
-            return new EmailTemplate(kind, subject, preheader, inline(html.toString()), text.toString(), null,
-                    labels);
+            String written = html.toString();
+            return new EmailTemplate(kind, subject, preheader, inline(written), text.toString(),
+                    amp ? AmpMail.convert(written, STYLE) : null, labels);
         }
     }
 
@@ -371,6 +374,7 @@ public final class EmailRenderer {
         private @Nullable Links links;
         private @Nullable Labels labels;
         private int maxArticles = DEFAULT_MAX_ARTICLES;
+        private boolean amp;
 
         private Builder() {
         }
@@ -412,6 +416,18 @@ public final class EmailRenderer {
                 throw new IllegalArgumentException("maxArticles must be at least 1, was " + max);
             }
             this.maxArticles = max;
+            return this;
+        }
+
+        /**
+         * Whether messages get an AMP4EMAIL part ({@code text/x-amp-html}), for mail clients that show AMP for
+         * Email from senders registered with them. Default {@code false}.
+         *
+         * @param amp true to write the AMP part
+         * @return this builder
+         */
+        public Builder ampPart(boolean amp) {
+            this.amp = amp;
             return this;
         }
 
