@@ -54,7 +54,7 @@ public final class EmailRenderer {
             .rule("td, th", "color", "#1a1a1a", "background-color", "#ffffff", "text-align", "start")
             .rule(".outer", "background-color", "#eeeeee")
             .rule(".outer > tbody > tr > td", "padding", "16px 0", "background-color", "#eeeeee")
-            .rule(".card", "max-width", WIDTH + "px", "margin", "0 auto",
+            .rule(".card", "max-width", WIDTH + "px", "margin", "0 auto", "table-layout", "fixed",
                     "background-color", "#ffffff")
             .rule(".card td", "padding", "0 24px", "font-family", "Georgia, 'Times New Roman', serif", "font-size", "17px", "line-height", "1.5")
             .rule(".masthead", "padding", "20px 24px", "border-bottom", "3px solid #1a1a1a", "font-size", "24px",
