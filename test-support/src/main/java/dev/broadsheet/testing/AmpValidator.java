@@ -115,6 +115,22 @@ public final class AmpValidator {
      *     expected JSON
      */
     public static Map<Path, Result> validate(Collection<Path> files) {
+        return validate(files, "AMP");
+    }
+
+    /**
+     * Validates many files in one of the validator's HTML formats ({@code --html_format}).
+     *
+     * @param files existing files (duplicates are checked once)
+     * @param htmlFormat {@code AMP}, {@code AMP4ADS} or {@code AMP4EMAIL}
+     * @return a result per file, in the order given
+     * @throws IllegalArgumentException when a file does not exist or the format is not one of those
+     * @throws IllegalStateException as for {@link #validate(Collection)}
+     */
+    public static Map<Path, Result> validate(Collection<Path> files, String htmlFormat) {
+        if (!List.of("AMP", "AMP4ADS", "AMP4EMAIL").contains(htmlFormat)) {
+            throw new IllegalArgumentException("htmlFormat must be AMP, AMP4ADS or AMP4EMAIL, was " + htmlFormat);
+        }
         List<Path> unique = new ArrayList<>(new LinkedHashSet<>(files));
         for (Path f : unique) {
             if (!Files.isRegularFile(f)) {
@@ -127,14 +143,17 @@ public final class AmpValidator {
         Map<Path, Result> results = new LinkedHashMap<>();
         for (int from = 0; from < unique.size(); from += FILES_PER_PROCESS) {
             List<Path> batch = unique.subList(from, Math.min(unique.size(), from + FILES_PER_PROCESS));
-            results.putAll(run(node, cli, engine, batch));
+            results.putAll(run(node, cli, engine, batch, htmlFormat));
         }
         return results;
     }
 
-    private static Map<Path, Result> run(Path node, Path cli, Path engine, List<Path> batch) {
+    private static Map<Path, Result> run(Path node, Path cli, Path engine, List<Path> batch, String htmlFormat) {
         List<String> command = new ArrayList<>(List.of(node.toString(), cli.toString(),
                 "--validator_js", engine.toString(), "--format", "json"));
+        if (!htmlFormat.equals("AMP")) {
+            command.addAll(List.of("--html_format", htmlFormat));
+        }
         batch.forEach(f -> command.add(f.toAbsolutePath().toString()));
         Path out = null;
         Path err = null;
