@@ -22,7 +22,7 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, SITEMAP, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, SITEMAP, THREADS
     }
 
     /**
@@ -143,6 +143,7 @@ final class Report {
         sanitizeTable(md);
         jsonLd(md);
         feeds(md);
+        email(md);
         scaling(md);
         return md.toString();
     }
@@ -245,6 +246,14 @@ final class Report {
                 .append(" URLs in a 64 MB heap (`-Xmx64m`) | completes | ")
                 .append(fmt(find(groups.get(Group.SITEMAP), "SitemapStreamBenchmark.streamed", null, null).score()
                         / 1000)).append(" ms | yes |\n");
+        Row digest = find(groups.get(Group.EMAIL), "EmailBenchmark.renderDigest", null, null);
+        Row stamp = find(groups.get(Group.EMAIL), "EmailBenchmark.stampOne", null, null);
+        double stampShare = stamp.score() / digest.score();
+        target(md, "newsletter: one more recipient's stamp / rendering the digest", "≤ 5%", stampShare * 100, "%",
+                stampShare <= 0.05);
+        double hundredThousand = stamp.score() * 100_000 / 1e6;
+        target(md, "newsletter: 100,000 personalised messages on one core (stamps)", "< 10 s", hundredThousand, " s",
+                hundredThousand < 10);
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }
@@ -369,6 +378,18 @@ final class Report {
                 .append(" µs, ").append(kb((long) rome.alloc())).append(". Sitemaps: 1,000 URLs ")
                 .append(fmt(sitemap(1_000).score())).append(" µs, 50,000 URLs ").append(fmt(sitemap(50_000).score()))
                 .append(" µs (").append(kb((long) sitemap(50_000).alloc())).append(" allocated).\n\n");
+    }
+
+    private void email(StringBuilder md) {
+        Row digest = find(groups.get(Group.EMAIL), "EmailBenchmark.renderDigest", null, null);
+        Row stamp = find(groups.get(Group.EMAIL), "EmailBenchmark.stampOne", null, null);
+        Row mime = find(groups.get(Group.EMAIL), "EmailBenchmark.stampAndAssembleOne", null, null);
+        md.append("**Newsletter.** Rendering the digest of the English fixture articles ").append(fmt(digest.score()))
+                .append(" µs, ").append(kb((long) digest.alloc())).append("; stamping one recipient into it ")
+                .append(fmt(stamp.score())).append(" µs, ").append(kb((long) stamp.alloc()))
+                .append("; stamping and assembling the MIME message with Jakarta Mail ").append(fmt(mime.score()))
+                .append(" µs, ").append(kb((long) mime.alloc())).append(" (100,000 messages: ")
+                .append(fmt(mime.score() * 100_000 / 1e6)).append(" s).\n\n");
     }
 
     private void jsonLd(StringBuilder md) {
