@@ -142,6 +142,7 @@ public final class BenchSuite {
         report.add(Report.Group.BODY_SCALING, run(s, BodyScalingBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.COMMENT_SCALING, run(s, CommentScalingBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.COMMENT_PAGING, run(s, CommentPagingBenchmark.class, 1, Mode.AverageTime));
+        report.add(Report.Group.CHECKS, run(s, ChecksBenchmark.class, 1, Mode.AverageTime));
         for (int threads = 1; threads <= 2; threads++) {
             // three times the warm-up: with both cores rendering, the JIT's compiler threads get less of the machine,
             // and the first seconds on 2 threads ran at 16,000 pages/s against 29,000 once compiled

@@ -22,7 +22,7 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, THREADS, CHECKS
     }
 
     /**
@@ -233,6 +233,10 @@ final class Report {
         double amp = roundMedian(r -> page(r, "amp") / page(r, "jsoupBodyAndHtml"));
         target(md, "AMP page vs (jsoup parse of the body + HTML page) (median of rounds)", "≤ 1.5×", amp, "×",
                 amp <= 1.5);
+        double checks = find(groups.get(Group.CHECKS), "ChecksBenchmark.checks", null, null).score()
+                / find(groups.get(Group.CHECKS), "ChecksBenchmark.page", null, null).score();
+        target(md, "editorial checks on the 10,000-word article / rendering its page", "≤ 0.2×", checks, "×",
+                checks <= 0.2);
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }

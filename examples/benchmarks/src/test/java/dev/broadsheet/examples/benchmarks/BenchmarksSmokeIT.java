@@ -26,7 +26,8 @@ class BenchmarksSmokeIT {
                         "5,000 nested", "slope 1,000 → 10,000 vs 100 → 1,000", "10,000-comment article",
                         "2 threads / 1 thread", "AMP page", "page to bytes vs jte's String output",
                         "jte binary static content", "Thymeleaf to a byte stream", "byte-copy floor",
-                        "allocation of the page to bytes per output byte")
+                        "allocation of the page to bytes per output byte",
+                        "editorial checks on the 10,000-word article / rendering its page")
                 .contains("| Broadsheet HtmlRenderer → StringBuilder |", "| Broadsheet HtmlRenderer → Utf8Buffer",
                         "| jte 3.2.5 binary static content", "| jte 3.2.5", "| Thymeleaf 3.1.6", "**JSON-LD**",
                         "| body-1m (", "Marginal cost per comment", "Paged at 50 comments");
