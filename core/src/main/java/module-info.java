@@ -19,6 +19,7 @@ module dev.broadsheet.core {
     exports dev.broadsheet.comments;
     exports dev.broadsheet.subscribers;
     exports dev.broadsheet.fixtures;
+    exports dev.broadsheet.checks;
 
     // field checks shared with the renderers' configuration types; not API
     exports dev.broadsheet.internal.check to dev.broadsheet.render;

@@ -26,6 +26,10 @@ public final class SanitizerReport {
     public static final int MAX_URL_SAMPLES = Removals.MAX_SAMPLES;
     /** Longest sample kept, in UTF-16 code units (longer ones end with an ellipsis). */
     public static final int MAX_SAMPLE_LENGTH = Removals.MAX_SAMPLE_LENGTH;
+    /** Most glued words kept by {@link #gluedWords()}. */
+    public static final int MAX_GLUED_WORDS = Removals.MAX_GLUES;
+    /** Characters of text kept on each side of a glued boundary. */
+    public static final int GLUE_CONTEXT = Removals.GLUE_CONTEXT;
 
     private final Map<String, Integer> droppedElements;
     private final Map<String, Integer> unwrappedElements;
@@ -36,6 +40,8 @@ public final class SanitizerReport {
     private final int flattenedElements;
     private final int droppedTextRuns;
     private final boolean markupDiscarded;
+    private final List<Glue> gluedWords;
+    private final int gluedWordCount;
 
     SanitizerReport(Removals r) {
         this.droppedElements = Map.copyOf(r.droppedElements());
@@ -47,6 +53,12 @@ public final class SanitizerReport {
         this.flattenedElements = r.flattened();
         this.droppedTextRuns = r.droppedText();
         this.markupDiscarded = r.isMarkupDiscarded();
+        List<Glue> glues = new java.util.ArrayList<>();
+        for (int i = 0; i < r.glueTexts().size(); i++) {
+            glues.add(new Glue(r.gluePositions().get(i), r.glueTexts().get(i)));
+        }
+        this.gluedWords = List.copyOf(glues);
+        this.gluedWordCount = r.glueCount();
     }
 
     /**
@@ -137,6 +149,40 @@ public final class SanitizerReport {
     }
 
     /**
+     * Words that removed markup left glued together, as in "USAEight senators" (a lower-case letter followed by an
+     * upper-case one, or an upper-case letter followed by a capitalised word, across the boundary of an element
+     * the sanitizer removed, with no space between them in the output). At most {@value #MAX_GLUED_WORDS} are kept;
+     * {@link #gluedWordCount()} counts them all.
+     *
+     * @return the glued boundaries in document order
+     * @since 0.2.0
+     */
+    public List<Glue> gluedWords() {
+        return gluedWords;
+    }
+
+    /**
+     * How many glued words were found.
+     *
+     * @return the count, including those not kept by {@link #gluedWords()}
+     * @since 0.2.0
+     */
+    public int gluedWordCount() {
+        return gluedWordCount;
+    }
+
+    /**
+     * One place where removed markup glued two words.
+     *
+     * @param position offset in the sanitized markup (UTF-16 code units) where the second word starts
+     * @param text up to {@value #GLUE_CONTEXT} characters of text on each side, joined by {@code |}, such as
+     *     {@code "in the USA|Eight senators"}
+     * @since 0.2.0
+     */
+    public record Glue(int position, String text) {
+    }
+
+    /**
      * Whether nothing visible was removed.
      *
      * @return true when every count is zero
@@ -153,13 +199,14 @@ public final class SanitizerReport {
                 && unwrappedElements.equals(r.unwrappedElements) && removedAttributes.equals(r.removedAttributes)
                 && rejectedUrls.equals(r.rejectedUrls) && rejectedUrlCount == r.rejectedUrlCount
                 && linksOverLimit == r.linksOverLimit && flattenedElements == r.flattenedElements
-                && droppedTextRuns == r.droppedTextRuns && markupDiscarded == r.markupDiscarded;
+                && droppedTextRuns == r.droppedTextRuns && markupDiscarded == r.markupDiscarded
+                && gluedWords.equals(r.gluedWords) && gluedWordCount == r.gluedWordCount;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(droppedElements, unwrappedElements, removedAttributes, rejectedUrls, rejectedUrlCount,
-                linksOverLimit, flattenedElements, droppedTextRuns, markupDiscarded);
+                linksOverLimit, flattenedElements, droppedTextRuns, markupDiscarded, gluedWords, gluedWordCount);
     }
 
     /**
@@ -183,6 +230,8 @@ public final class SanitizerReport {
         part(sb, flattenedElements > 0, flattenedElements + " elements nested too deep");
         part(sb, droppedTextRuns > 0, droppedTextRuns + " text runs inside table structure");
         part(sb, markupDiscarded, "the parser failed, all markup kept as text");
+        part(sb, gluedWordCount > 0, gluedWordCount + (gluedWordCount == 1 ? " glued word " : " glued words ")
+                + gluedWords.stream().map(Glue::text).toList());
         return sb.toString();
     }
 

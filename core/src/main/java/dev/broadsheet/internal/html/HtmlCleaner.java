@@ -40,6 +40,8 @@ public final class HtmlCleaner extends TreeWalk {
     private boolean pendingSpace;
     private boolean atBoundary = true;
     private boolean preStart;
+    /** Whether the sanitizer removed a tag since the last text or tag written, where words may have been glued. */
+    private boolean removedBoundary;
 
     private HtmlCleaner(Rules rules, @Nullable Removals report, int capacity) {
         this.rules = rules;
@@ -212,6 +214,7 @@ public final class HtmlCleaner extends TreeWalk {
         if (report != null) {
             report.dropped(name);
         }
+        removedBoundary = true;
         if (HtmlNames.SEPARATING.contains(name)) {
             pendingSpace = true;
         }
@@ -226,6 +229,7 @@ public final class HtmlCleaner extends TreeWalk {
     }
 
     private boolean unwrapQuietly(String name) {
+        removedBoundary = true;
         boolean separating = HtmlNames.SEPARATING.contains(name);
         if (separating) {
             pendingSpace = true;
@@ -259,12 +263,16 @@ public final class HtmlCleaner extends TreeWalk {
             out.append("</").append(se.tagName()).append('>');
         } else if (frame == UNWRAPPED_SEPARATING) {
             pendingSpace = true;
+            removedBoundary = true;
+        } else {
+            removedBoundary = true;
         }
     }
 
     /** Settles separators before a tag: a block tag makes them moot, an inline one may need a space first. */
     private void beforeTag(SafeElement se) {
         preStart = false;
+        removedBoundary = false;
         if (se.isBlock()) {
             pendingSpace = false;
             atBoundary = true;
@@ -392,6 +400,12 @@ public final class HtmlCleaner extends TreeWalk {
             return;
         }
         separate(isSpace(t.charAt(0)));
+        if (removedBoundary) {
+            removedBoundary = false;
+            if (report != null) {
+                glue(t);
+            }
+        }
         if (preStart) {
             preStart = false;
             if (t.charAt(0) == '\n') {
@@ -401,6 +415,40 @@ public final class HtmlCleaner extends TreeWalk {
         escape(t, false);
         if (!isAllSpace(t)) {
             atBoundary = false;
+        }
+    }
+
+    /**
+     * Reports words glued across a removed tag: a lower-case letter followed by an upper-case one, or an upper-case
+     * letter followed by a capitalised word ("USAEight"), with nothing between them in the output.
+     */
+    private void glue(String t) {
+        int n = out.length();
+        if (n == 0 || t.isEmpty()) {
+            return;
+        }
+        int before = Character.codePointBefore(out, n);
+        int first = t.codePointAt(0);
+        if (!Character.isUpperCase(first)) {
+            return;
+        }
+        boolean glued = Character.isLowerCase(before);
+        if (!glued && Character.isUpperCase(before)) {
+            int i = Character.charCount(first);
+            glued = i < t.length() && Character.isLowerCase(t.codePointAt(i));
+        }
+        if (glued && report != null) {
+            int from = Math.max(0, n - Removals.GLUE_CONTEXT);
+            if (from > 0 && Character.isLowSurrogate(out.charAt(from))) {
+                from--;
+            }
+            int to = Math.min(t.length(), Removals.GLUE_CONTEXT);
+            if (to < t.length() && Character.isHighSurrogate(t.charAt(to - 1))) {
+                to--;
+            }
+            String left = out.substring(from, n);
+            left = left.substring(left.lastIndexOf('>') + 1);
+            report.glued(n, left + "|" + t.substring(0, to));
         }
     }
 

@@ -20,6 +20,10 @@ public final class Removals {
     public static final int MAX_SAMPLE_LENGTH = 100;
     /** The key under which names past {@link #MAX_KEYS} are counted. */
     public static final String OTHER = "(other)";
+    /** Most glued words kept. */
+    public static final int MAX_GLUES = 20;
+    /** Characters of context kept on each side of a glued boundary. */
+    public static final int GLUE_CONTEXT = 20;
 
     private final Map<String, Integer> dropped = new LinkedHashMap<>();
     private final Map<String, Integer> unwrapped = new LinkedHashMap<>();
@@ -30,6 +34,32 @@ public final class Removals {
     private int flattened;
     private int droppedText;
     private boolean markupDiscarded;
+    private final List<Integer> gluePositions = new ArrayList<>();
+    private final List<String> glueTexts = new ArrayList<>();
+    private int glueCount;
+
+    void glued(int position, String text) {
+        glueCount++;
+        if (glueTexts.size() < MAX_GLUES) {
+            gluePositions.add(position);
+            glueTexts.add(text);
+        }
+    }
+
+    /** How many glued words were found, including those not kept. */
+    public int glueCount() {
+        return glueCount;
+    }
+
+    /** Offsets, in the sanitized markup, of the glued boundaries kept. */
+    public List<Integer> gluePositions() {
+        return Collections.unmodifiableList(gluePositions);
+    }
+
+    /** The text around each glued boundary kept, in the order of {@link #gluePositions()}. */
+    public List<String> glueTexts() {
+        return Collections.unmodifiableList(glueTexts);
+    }
 
     void dropped(String element) {
         add(dropped, element);

@@ -22,7 +22,7 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, SITEMAP, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, SITEMAP, CHECKS, THREADS
     }
 
     /**
@@ -254,6 +254,10 @@ final class Report {
         double hundredThousand = stamp.score() * 100_000 / 1e6;
         target(md, "newsletter: 100,000 personalised messages on one core (stamps)", "< 10 s", hundredThousand, " s",
                 hundredThousand < 10);
+        double checks = find(groups.get(Group.CHECKS), "ChecksBenchmark.checks", null, null).score()
+                / find(groups.get(Group.CHECKS), "ChecksBenchmark.page", null, null).score();
+        target(md, "editorial checks on the 10,000-word article / rendering its page", "≤ 0.2×", checks, "×",
+                checks <= 0.2);
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }

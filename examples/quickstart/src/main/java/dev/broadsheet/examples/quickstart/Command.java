@@ -33,6 +33,12 @@ sealed interface Command {
                   DIR/page.amp.html, DIR/page.jsonld, DIR/page.rss.xml, DIR/page.atom.xml,
                   DIR/page.feed.json, DIR/page.sitemap.xml, DIR/page.news-sitemap.xml (standard input is
                   named stdin).
+              java -jar broadsheet-quickstart.jar check [--format text|json|sarif] [--fail-on LEVEL] PATH...
+                  Validates article documents (an article's JSON, or a page document) and runs the editorial
+                  checks: files, folders (every .json file below) or - for standard input. Findings are printed
+                  grouped by document. LEVEL is error (default), warning or notice. Exit status: 0 clean (or
+                  nothing at LEVEL); 1 a warning or notice at LEVEL; 2 a document has errors; 3 an input could
+                  not be read.
               java -jar broadsheet-quickstart.jar --help
 
             Exit status: 0 done; 1 usage error; 2 invalid content (each violation is printed to standard
@@ -57,8 +63,9 @@ sealed interface Command {
             case "--help", "-h", "help" -> new Help();
             case "site" -> Export.parse(rest);
             case "render" -> Render.parse(rest);
-            default -> throw new UsageException("unknown command \"" + first + "\"; the commands are site and "
-                    + "render");
+            case "check" -> Check.parse(rest);
+            default -> throw new UsageException("unknown command \"" + first + "\"; the commands are site, "
+                    + "render and check");
         };
     }
 
@@ -176,6 +183,72 @@ sealed interface Command {
                         + label + "\"; the formats are " + Format.labels())));
             }
             return out;
+        }
+    }
+
+    /**
+     * Validates and checks documents (the {@code check} command).
+     *
+     * @param inputs files, folders or standard input, in the order given
+     * @param format how findings are printed
+     * @param failOn the least serious finding that makes the exit status 1 (errors always give 2)
+     */
+    record Check(List<Input> inputs, ReportFormat format, dev.broadsheet.checks.Severity failOn)
+            implements Command {
+
+        /** How the {@code check} command prints findings. */
+        enum ReportFormat { TEXT, JSON, SARIF }
+
+        /** Copies the list. */
+        public Check {
+            inputs = List.copyOf(inputs);
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(failOn, "failOn");
+        }
+
+        static Command parse(List<String> args) throws UsageException {
+            List<Input> inputs = new ArrayList<>();
+            ReportFormat format = ReportFormat.TEXT;
+            dev.broadsheet.checks.Severity failOn = dev.broadsheet.checks.Severity.ERROR;
+            boolean options = true;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                if (!options || a.equals("-") || !a.startsWith("-")) {
+                    inputs.add(a.equals("-") ? Input.STDIN : new Input(path(a, "file")));
+                } else if (a.equals("--")) {
+                    options = false;
+                } else if (a.equals("--help") || a.equals("-h")) {
+                    return new Help();
+                } else if (a.equals("--format") || a.startsWith("--format=")) {
+                    String v = a.equals("--format") ? Render.value(args, i++, a) : a.substring("--format=".length());
+                    format = switch (v) {
+                        case "text" -> ReportFormat.TEXT;
+                        case "json" -> ReportFormat.JSON;
+                        case "sarif" -> ReportFormat.SARIF;
+                        default -> throw new UsageException("unknown format \"" + v + "\"; check writes text, json"
+                                + " or sarif");
+                    };
+                } else if (a.equals("--fail-on") || a.startsWith("--fail-on=")) {
+                    String v = a.equals("--fail-on") ? Render.value(args, i++, a) : a.substring("--fail-on=".length());
+                    failOn = switch (v) {
+                        case "error" -> dev.broadsheet.checks.Severity.ERROR;
+                        case "warning" -> dev.broadsheet.checks.Severity.WARNING;
+                        case "notice" -> dev.broadsheet.checks.Severity.NOTICE;
+                        default -> throw new UsageException("unknown level \"" + v + "\"; --fail-on takes error,"
+                                + " warning or notice");
+                    };
+                } else {
+                    throw new UsageException("unknown option \"" + a + "\"");
+                }
+            }
+            if (inputs.isEmpty()) {
+                throw new UsageException("check needs at least one PATH (a file, a folder, or - for standard"
+                        + " input)");
+            }
+            if (inputs.stream().filter(Input::stdin).count() > 1) {
+                throw new UsageException("- (standard input) can be read only once");
+            }
+            return new Check(inputs, format, failOn);
         }
     }
 

@@ -68,6 +68,9 @@ public final class Quickstart {
             if (command instanceof Command.Render render) {
                 return RenderCommand.run(render, stdin, stdout, stderr);
             }
+            if (command instanceof Command.Check check) {
+                return CheckCommand.run(check, stdin, stdout, stderr);
+            }
             PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
             int status = OK;
             if (command instanceof Command.Export export) {

@@ -51,7 +51,8 @@ class CommandTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        assertThat(usageError("rendr")).isEqualTo("unknown command \"rendr\"; the commands are site and render");
+        assertThat(usageError("rendr"))
+                .isEqualTo("unknown command \"rendr\"; the commands are site, render and check");
         assertThat(usageError("out")).startsWith("unknown command \"out\"");
     }
 

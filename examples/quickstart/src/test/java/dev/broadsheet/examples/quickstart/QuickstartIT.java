@@ -258,6 +258,33 @@ class QuickstartIT {
         assertThat(NuChecker.check(Files.readString(out.resolve("second-page.html")))).isEmpty();
     }
 
+    @Test
+    void theJarChecksPageDocumentsWithExitStatusesAndNoStackTrace() throws IOException {
+        Path folder = Files.createDirectories(WORK.resolve("to-check"));
+        Files.copy(SAMPLE, folder.resolve("sample-page.json"));
+        Run clean = java(WORK, null, "check", "--format", "sarif", folder.toString());
+        assertThat(clean.err()).isEmpty();
+        assertThat(JSON.readTree(clean.out()).get("version").asText()).isEqualTo("2.1.0");
+        assertThat(clean.status()).isZero();
+        assertThat(JSON.readTree(clean.out()).at("/runs/0/results").size()).isZero();
+        ObjectNode doc = (ObjectNode) JSON.readTree(SAMPLE.toFile());
+        ((ObjectNode) doc.get("article")).put("headline", "A headline an editor made far too long for search"
+                + " results, which cut every headline after one hundred and ten characters");
+        Path weak = Files.writeString(WORK.resolve("weak.json"), JSON.writeValueAsString(doc));
+        Run strict = java(WORK, null, "check", "--fail-on", "warning", weak.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).contains("warning headline.too_long", "/article/headline");
+        assertThat(java(WORK, null, "check", weak.toString()).status()).isZero();
+        Run bad = java(WORK, "{\"id\": [".getBytes(StandardCharsets.UTF_8), "check", "-");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.out()).contains("json.syntax");
+        Run missing = java(WORK, null, "check", "no-such-folder");
+        assertThat(missing.status()).isEqualTo(3);
+        for (Run r : List.of(clean, strict, bad, missing)) {
+            assertThat(r.out() + r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Runs the jar in {@code dir}, with {@code stdin} (or nothing) as standard input. */

@@ -68,7 +68,8 @@ final class ModerationRoutes {
         return secrets.mac("moderator", token);
     }
 
-    private boolean signedIn(Request r) {
+    /** @return whether the request carries the moderator session; the editor view asks too */
+    boolean signedIn(Request r) {
         return r.cookie(COOKIE).map(v -> Secrets.same(v, session())).orElse(false);
     }
 

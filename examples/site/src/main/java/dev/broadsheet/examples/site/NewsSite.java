@@ -166,7 +166,9 @@ public final class NewsSite implements AutoCloseable {
                 log).register(router);
         new NewsletterRoutes(store, views, reading, subscriptions, tokens, csrf, origins, clock, log)
                 .register(router);
-        new ModerationRoutes(store, views, csrf, origins, secrets, token, https, log).register(router);
+        ModerationRoutes moderation = new ModerationRoutes(store, views, csrf, origins, secrets, token, https, log);
+        moderation.register(router);
+        new EditorRoutes(store, views, moderation::signedIn).register(router);
         new FeedRoutes(site, store, clock).register(router);
 
         AtomicInteger threads = new AtomicInteger();
