@@ -82,9 +82,16 @@ class QuickstartIT {
         Fixtures.sections().stream().map(Section::slug).forEach(s -> expected.add("section/" + s + ".html"));
         Fixtures.tags().stream().map(Tag::slug).forEach(s -> expected.add("tag/" + s + ".html"));
         Fixtures.people().stream().map(Person::slug).forEach(s -> expected.add("author/" + s + ".html"));
-        assertThat(files(SITE)).containsExactlyInAnyOrderElementsOf(expected).hasSize(3 * 16 + 2 + 16 + 44 + 12);
+        List<String> feeds = List.of("feed.xml", "atom.xml", "feed.json");
+        expected.addAll(feeds);
+        Fixtures.sections().forEach(s -> feeds.forEach(f -> expected.add("section/" + s.slug() + "/" + f)));
+        Fixtures.tags().forEach(t -> feeds.forEach(f -> expected.add("tag/" + t.slug() + "/" + f)));
+        Fixtures.people().forEach(p -> feeds.forEach(f -> expected.add("author/" + p.slug() + "/" + f)));
+        expected.addAll(List.of("sitemap.xml", "sitemap-1.xml", "news-sitemap-1.xml", "robots.txt"));
+        assertThat(files(SITE)).containsExactlyInAnyOrderElementsOf(expected)
+                .hasSize(3 * 16 + 2 + 16 + 44 + 12 + 3 * (1 + 16 + 44 + 12) + 4);
 
-        assertThat(siteRun.out().lines().filter(l -> l.startsWith("Wrote "))).hasSize(8);
+        assertThat(siteRun.out().lines().filter(l -> l.startsWith("Wrote "))).hasSize(11);
         assertThat(siteRun.out()).contains(SITE.resolve("articles/*.amp.html").toString(),
                 SITE.resolve("tag/*.html").toString(), SITE.resolve("index.html").toString(),
                 SITE.resolve("index.html").toUri().toString());
