@@ -12,18 +12,16 @@ import dev.broadsheet.render.Hostile;
 import dev.broadsheet.render.TestContent;
 import dev.broadsheet.testing.Browser;
 import dev.broadsheet.testing.ScriptWatch;
+import dev.broadsheet.testing.Xml;
 import dev.broadsheet.testing.XssVectors;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * A feed reader unescapes an item's body and shows it as HTML. In headless Chromium, the bodies of every XSS corpus
@@ -55,25 +53,18 @@ class FeedBrowserTest {
                 .fullTextForPaywalled(true).clock(Fixtures.CLOCK).build();
     }
 
-    private static Document xml(String text) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
-    }
-
     /** The bodies of a feed's items as a reader's parser hands them over: unescaped markup. */
     static List<String> bodies(FeedFormat format, String feed) throws Exception {
         List<String> out = new ArrayList<>();
         switch (format) {
             case RSS -> {
-                NodeList n = xml(feed).getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded");
+                NodeList n = Xml.parse(feed).getElementsByTagNameNS("http://purl.org/rss/1.0/modules/content/", "encoded");
                 for (int i = 0; i < n.getLength(); i++) {
                     out.add(n.item(i).getTextContent());
                 }
             }
             case ATOM -> {
-                NodeList n = xml(feed).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content");
+                NodeList n = Xml.parse(feed).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content");
                 for (int i = 0; i < n.getLength(); i++) {
                     out.add(n.item(i).getTextContent());
                 }

@@ -16,6 +16,7 @@ import dev.broadsheet.render.Hostile;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.Threads;
 import dev.broadsheet.render.Utf8Buffer;
+import dev.broadsheet.testing.Xml;
 import dev.broadsheet.validation.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** Hostile content stays text, unpublished and private content never appears, and limits are named and enforced. */
 class FeedSafetyTest {
@@ -42,13 +41,6 @@ class FeedSafetyTest {
     private static FeedRenderer hostile(FeedFormat format, boolean fullText) {
         return FeedRenderer.builder().site(HOSTILE_SITE).format(format).fullTextForPaywalled(fullText)
                 .clock(Fixtures.CLOCK).build();
-    }
-
-    private static org.w3c.dom.Document xml(String text) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
     }
 
     /** Markup a reader would show: it holds no script, no event handler and no javascript: URL. */
@@ -65,7 +57,7 @@ class FeedSafetyTest {
     void aHostileRssFeedKeepsEveryStringAsText() throws Exception {
         Article a = Hostile.article();
         String out = hostile(FeedFormat.RSS, true).render(Feed.home(List.of(a)).build());
-        org.w3c.dom.Document doc = xml(out);
+        org.w3c.dom.Document doc = Xml.parse(out);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(doc.getElementsByTagName("img").getLength()).isZero();
         Channel ch = (Channel) new WireFeedInput().build(new StringReader(out));
@@ -87,7 +79,7 @@ class FeedSafetyTest {
     void aHostileAtomFeedKeepsEveryStringAsText() throws Exception {
         Article a = Hostile.article();
         String out = hostile(FeedFormat.ATOM, true).render(Feed.home(List.of(a)).build());
-        org.w3c.dom.Document doc = xml(out);
+        org.w3c.dom.Document doc = Xml.parse(out);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
         assertThat(doc.getElementsByTagNameNS(RssWriter.ATOM, "title").item(1).getTextContent())
                 .isEqualTo(a.headline());
@@ -156,7 +148,7 @@ class FeedSafetyTest {
         String out = FeedCases.renderer(format).render(Feed.home(List.of(a)).build());
         String body = format == FeedFormat.JSON_FEED
                 ? new ObjectMapper().readTree(out).get("items").get(0).get("content_html").asText()
-                : xml(out).getElementsByTagNameNS(format == FeedFormat.RSS ? RssWriter.CONTENT : RssWriter.ATOM,
+                : Xml.parse(out).getElementsByTagNameNS(format == FeedFormat.RSS ? RssWriter.CONTENT : RssWriter.ATOM,
                         format == FeedFormat.RSS ? "encoded" : "content").item(0).getTextContent();
         Document d = Jsoup.parseBodyFragment(body);
         String base = "https://news.example.com/articles/";
@@ -229,7 +221,7 @@ class FeedSafetyTest {
         var latest = corrected.corrections().stream().map(c -> c.at()).max(java.time.Instant::compareTo)
                 .orElseThrow();
         String out = FeedCases.renderer(FeedFormat.ATOM).render(Feed.home(List.of(corrected)).build());
-        assertThat(xml(out).getElementsByTagNameNS(RssWriter.ATOM, "updated").item(1).getTextContent())
+        assertThat(Xml.parse(out).getElementsByTagNameNS(RssWriter.ATOM, "updated").item(1).getTextContent())
                 .isEqualTo(latest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
     }
 
@@ -239,7 +231,7 @@ class FeedSafetyTest {
                 .tagUriDate("2026").build();
         Article a = Fixtures.foreignAffairs();
         String out = r.render(Feed.home(List.of(a)).build());
-        assertThat(xml(out).getElementsByTagNameNS(RssWriter.ATOM, "id").item(1).getTextContent())
+        assertThat(Xml.parse(out).getElementsByTagNameNS(RssWriter.ATOM, "id").item(1).getTextContent())
                 .isEqualTo("tag:news.example.com,2026:" + a.id());
         assertThat(AtomSchema.problems(out)).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.fixtures.Fixtures;
+import dev.broadsheet.testing.Xml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,13 +38,6 @@ class StaticSiteFeedsTest {
         return out.resolve(url.substring(StaticSite.BASE_URL.length() + 1));
     }
 
-    private static Document xml(Path file) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(file.toFile());
-    }
-
     @Test
     void everyFeedAPageAnnouncesIsWrittenAndParses() throws Exception {
         List<Path> pages;
@@ -64,7 +57,7 @@ class StaticSiteFeedsTest {
             if (url.endsWith(".json")) {
                 assertThat(new ObjectMapper().readTree(feed.toFile()).path("items").isArray()).as(url).isTrue();
             } else {
-                assertThat(xml(feed).getDocumentElement().getLocalName()).as(url).isIn("rss", "feed");
+                assertThat(Xml.parse(feed).getDocumentElement().getLocalName()).as(url).isIn("rss", "feed");
             }
         }
         String home = Files.readString(out.resolve("feed.xml"), StandardCharsets.UTF_8);
@@ -74,7 +67,7 @@ class StaticSiteFeedsTest {
 
     @Test
     void theSitemapIndexListsSitemapsThatExistAndRobotsTxtNamesIt() throws Exception {
-        Document index = xml(out.resolve("sitemap.xml"));
+        Document index = Xml.parse(out.resolve("sitemap.xml"));
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         NodeList locs = index.getElementsByTagNameNS("*", "loc");
         List<String> files = new ArrayList<>();
@@ -84,7 +77,7 @@ class StaticSiteFeedsTest {
         assertThat(files).contains(StaticSite.BASE_URL + "/sitemap-1.xml");
         boolean news = false;
         for (String url : files) {
-            Document urlset = xml(file(url));
+            Document urlset = Xml.parse(file(url));
             assertThat(urlset.getDocumentElement().getLocalName()).as(url).isEqualTo("urlset");
             news |= urlset.getElementsByTagNameNS("http://www.google.com/schemas/sitemap-news/0.9", "news")
                     .getLength() > 0;

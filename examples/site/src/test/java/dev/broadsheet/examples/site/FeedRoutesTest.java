@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.fixtures.Fixtures;
-import java.io.StringReader;
+import dev.broadsheet.testing.Xml;
 import java.net.http.HttpResponse;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
 
 /**
  * The demo site serves its feeds, sitemaps and robots.txt with their media types, announces the feeds from every
@@ -34,26 +32,19 @@ class FeedRoutesTest {
         site.close();
     }
 
-    private static Document xml(String body) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
-    }
-
     @Test
     void feedsAreServedWithTheirMediaTypesAndHoldOnlyPublishedArticles() throws Exception {
         HttpResponse<String> rss = site.get("/feed.xml");
         assertThat(rss.statusCode()).isEqualTo(200);
         assertThat(rss.headers().firstValue("Content-Type")).contains("application/rss+xml; charset=utf-8");
-        Document doc = xml(rss.body());
+        Document doc = Xml.parse(rss.body());
         assertThat(doc.getElementsByTagName("item").getLength()).isPositive();
         assertThat(rss.body()).contains(Fixtures.foreignAffairs().slug())
                 .doesNotContain(Fixtures.draft().slug()).doesNotContain(Fixtures.scheduled().slug());
 
         HttpResponse<String> atom = site.get("/atom.xml");
         assertThat(atom.headers().firstValue("Content-Type")).contains("application/atom+xml; charset=utf-8");
-        assertThat(xml(atom.body()).getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(Xml.parse(atom.body()).getDocumentElement().getLocalName()).isEqualTo("feed");
 
         HttpResponse<String> json = site.get("/feed.json");
         assertThat(json.headers().firstValue("Content-Type")).contains("application/feed+json; charset=utf-8");
@@ -105,7 +96,7 @@ class FeedRoutesTest {
     void sitemapsAndRobotsTxtLeadSearchEnginesToEveryPublicPage() throws Exception {
         HttpResponse<String> index = site.get("/sitemap.xml");
         assertThat(index.headers().firstValue("Content-Type")).contains("application/xml; charset=utf-8");
-        Document d = xml(index.body());
+        Document d = Xml.parse(index.body());
         assertThat(d.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         int files = d.getElementsByTagNameNS("*", "loc").getLength();
         assertThat(files).isPositive();
@@ -113,7 +104,7 @@ class FeedRoutesTest {
             String loc = d.getElementsByTagNameNS("*", "loc").item(i).getTextContent();
             HttpResponse<String> file = site.get(loc);
             assertThat(file.statusCode()).as(loc).isEqualTo(200);
-            Document urlset = xml(file.body());
+            Document urlset = Xml.parse(file.body());
             assertThat(urlset.getDocumentElement().getLocalName()).isEqualTo("urlset");
             assertThat(file.body()).doesNotContain(Fixtures.draft().slug());
         }

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.broadsheet.fixtures.Fixtures;
-import java.io.StringReader;
+import dev.broadsheet.testing.Xml;
 import java.net.http.HttpResponse;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** Feeds, sitemaps and robots.txt served from the database, with conditional GET. */
 class FeedsTest {
@@ -31,13 +29,6 @@ class FeedsTest {
         app.close();
     }
 
-    private static Document xml(String body) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
-    }
-
     @Test
     void pagesAnnounceFeedsThatAreServedWithTheirMediaTypes() throws Exception {
         List<String> feeds = Jsoup.parse(app.get("/section/world").body()).select("link[rel=alternate]")
@@ -51,7 +42,7 @@ class FeedsTest {
                         .containsIgnoringCase("charset=utf-8");
                 assertThat(new ObjectMapper().readTree(r.body()).path("items").size()).isPositive();
             } else {
-                assertThat(xml(r.body()).getDocumentElement().getLocalName()).isIn("rss", "feed");
+                assertThat(Xml.parse(r.body()).getDocumentElement().getLocalName()).isIn("rss", "feed");
             }
         }
         String rss = app.get("/feed.xml").body();
@@ -73,14 +64,14 @@ class FeedsTest {
 
     @Test
     void theSitemapIndexListsFilesThatAreServedAndRobotsTxtNamesIt() throws Exception {
-        Document index = xml(app.get("/sitemap.xml").body());
+        Document index = Xml.parse(app.get("/sitemap.xml").body());
         NodeList locs = index.getElementsByTagNameNS("*", "loc");
         assertThat(locs.getLength()).isPositive();
         for (int i = 0; i < locs.getLength(); i++) {
             String loc = locs.item(i).getTextContent();
             HttpResponse<String> file = app.get(loc.substring(app.base.toString().length()));
             assertThat(file.statusCode()).as(loc).isEqualTo(200);
-            assertThat(xml(file.body()).getDocumentElement().getLocalName()).isEqualTo("urlset");
+            assertThat(Xml.parse(file.body()).getDocumentElement().getLocalName()).isEqualTo("urlset");
             assertThat(file.body()).doesNotContain(Fixtures.draft().slug());
         }
         assertThat(app.get("/sitemap-9.xml").statusCode()).isEqualTo(404);
