@@ -23,6 +23,7 @@ import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Subscriber;
 import dev.broadsheet.model.SubscriberStatus;
 import dev.broadsheet.model.Tag;
+import dev.broadsheet.model.Translation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -164,6 +165,17 @@ final class ModelReader {
         return f.build(() -> Correction.of(at, note));
     }
 
+    @Nullable Translation translation(JsonNode node, String path) {
+        Fields f = Fields.of(node, path, problems);
+        if (f == null) {
+            return null;
+        }
+        String language = f.string("language");
+        String url = f.string("url");
+        f.finish();
+        return f.build(() -> Translation.of(language, url));
+    }
+
     @Nullable Article article(JsonNode node, String path) {
         Fields f = Fields.of(node, path, problems);
         if (f == null) {
@@ -187,6 +199,7 @@ final class ModelReader {
                 .displayDate(f.instant("displayDate"))
                 .credit(f.object("credit", this::credit))
                 .corrections(f.array("corrections", this::correction))
+                .translations(f.array("translations", this::translation))
                 .paywalled(f.bool("paywalled", false));
         if (f.has("status")) {
             b.status(f.enumeration("status", ArticleStatus.class));

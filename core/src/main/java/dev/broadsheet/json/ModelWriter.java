@@ -13,6 +13,7 @@ import dev.broadsheet.model.Person;
 import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Subscriber;
 import dev.broadsheet.model.Tag;
+import dev.broadsheet.model.Translation;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -170,6 +171,16 @@ final class ModelWriter {
             g.writeArrayFieldStart("corrections");
             for (Correction c : a.corrections()) {
                 correction(c);
+            }
+            g.writeEndArray();
+        }
+        if (!a.translations().isEmpty()) {
+            g.writeArrayFieldStart("translations");
+            for (Translation t : a.translations()) {
+                g.writeStartObject();
+                g.writeStringField("language", t.language());
+                g.writeStringField("url", t.url());
+                g.writeEndObject();
             }
             g.writeEndArray();
         }

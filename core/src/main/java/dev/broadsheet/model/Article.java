@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       characters;</li>
  *   <li>at most {@value #MAX_AUTHORS} authors, {@value #MAX_TAGS} tags (distinct by slug) and
  *       {@value #MAX_CORRECTIONS} corrections;</li>
+ *   <li>at most {@value #MAX_TRANSLATIONS} {@linkplain Translation translations}, with distinct languages and none
+ *       in the article's own language;</li>
  *   <li>a {@link ArticleStatus#PUBLISHED published} or {@link ArticleStatus#WITHDRAWN withdrawn} article needs
  *       {@code publishedAt}, at least one author and a non-empty body; a {@link ArticleStatus#SCHEDULED scheduled}
  *       article needs {@code publishedAt};</li>
@@ -57,6 +59,11 @@ public final class Article {
     public static final int MAX_TAGS = 100;
     /** Most corrections on one article. */
     public static final int MAX_CORRECTIONS = 100;
+    /**
+     * Most translations of one article: more languages than any news site publishes in, few enough that the page's
+     * head and its sitemap entry stay small.
+     */
+    public static final int MAX_TRANSLATIONS = 50;
 
     private final String id;
     private final String slug;
@@ -76,12 +83,13 @@ public final class Article {
     private final @Nullable Instant displayDate;
     private final @Nullable Credit credit;
     private final List<Correction> corrections;
+    private final List<Translation> translations;
     private final boolean paywalled;
     private final CommentMode commentMode;
 
     private Article(Builder b, String id, String slug, String headline, @Nullable String dek,
             @Nullable String description, @Nullable String language, @Nullable String canonicalUrl,
-            List<Byline> bylines, List<Tag> tags, List<Correction> corrections) {
+            List<Byline> bylines, List<Tag> tags, List<Correction> corrections, List<Translation> translations) {
         this.id = id;
         this.slug = slug;
         this.headline = headline;
@@ -100,6 +108,7 @@ public final class Article {
         this.displayDate = b.displayDate;
         this.credit = b.credit;
         this.corrections = corrections;
+        this.translations = translations;
         this.paywalled = b.paywalled;
         this.commentMode = b.commentMode;
     }
@@ -138,6 +147,7 @@ public final class Article {
         b.displayDate = displayDate;
         b.credit = credit;
         b.corrections.addAll(corrections);
+        b.translations.addAll(translations);
         b.paywalled = paywalled;
         b.commentMode = commentMode;
         return b;
@@ -233,6 +243,14 @@ public final class Article {
         return corrections;
     }
 
+    /**
+     * @return the article's translations into other languages, in the order given
+     * @since 0.2.0
+     */
+    public List<Translation> translations() {
+        return translations;
+    }
+
     /** @return whether the body beyond its opening is for subscribers only */
     public boolean paywalled() {
         return paywalled;
@@ -252,15 +270,16 @@ public final class Article {
                 && Objects.equals(language, a.language) && Objects.equals(canonicalUrl, a.canonicalUrl)
                 && status == a.status && Objects.equals(publishedAt, a.publishedAt)
                 && Objects.equals(modifiedAt, a.modifiedAt) && Objects.equals(displayDate, a.displayDate)
-                && Objects.equals(credit, a.credit) && corrections.equals(a.corrections) && paywalled == a.paywalled
+                && Objects.equals(credit, a.credit) && corrections.equals(a.corrections)
+                && translations.equals(a.translations) && paywalled == a.paywalled
                 && commentMode == a.commentMode;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, slug, headline, dek, section, bylines, body, description, featuredImage, tags,
-                language, canonicalUrl, status, publishedAt, modifiedAt, displayDate, credit, corrections, paywalled,
-                commentMode);
+                language, canonicalUrl, status, publishedAt, modifiedAt, displayDate, credit, corrections,
+                translations, paywalled, commentMode);
     }
 
     @Override
@@ -292,6 +311,7 @@ public final class Article {
         private @Nullable Instant displayDate;
         private @Nullable Credit credit;
         private final List<@Nullable Correction> corrections = new ArrayList<>();
+        private final List<@Nullable Translation> translations = new ArrayList<>();
         private boolean paywalled;
         private CommentMode commentMode = CommentMode.OPEN;
         private SlugStrategy slugs = SlugStrategy.DEFAULT;
@@ -520,6 +540,31 @@ public final class Article {
         }
 
         /**
+         * Replaces the translations.
+         *
+         * @param translations where the article is published in other languages; null means none
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder translations(@Nullable List<? extends @Nullable Translation> translations) {
+            this.translations.clear();
+            if (translations != null) {
+                this.translations.addAll(translations);
+            }
+            return this;
+        }
+
+        /**
+         * @param translation a translation to add
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder addTranslation(@Nullable Translation translation) {
+            this.translations.add(translation);
+            return this;
+        }
+
+        /**
          * @param paywalled true when the body beyond its opening is for subscribers only; default false
          * @return this builder
          */
@@ -602,6 +647,21 @@ public final class Article {
                 }
             }
             List<Correction> cleanCorrections = p.list("/corrections", corrections, MAX_CORRECTIONS);
+            List<Translation> cleanTranslations = p.list("/translations", translations, MAX_TRANSLATIONS);
+            Set<String> languagesSeen = new HashSet<>();
+            for (int i = 0; i < translations.size(); i++) {
+                Translation t = translations.get(i);
+                if (t == null) {
+                    continue;
+                }
+                if (t.language().equals(cleanLanguage)) {
+                    p.add("/translations/" + i + "/language", Codes.DUPLICATE, "is the article's own language",
+                            t.language());
+                } else if (!languagesSeen.add(t.language())) {
+                    p.add("/translations/" + i + "/language", Codes.DUPLICATE,
+                            "another translation of this article has this language", t.language());
+                }
+            }
             boolean live = status == ArticleStatus.PUBLISHED || status == ArticleStatus.WITHDRAWN;
             if ((live || status == ArticleStatus.SCHEDULED) && publishedAt == null) {
                 p.add("/publishedAt", Codes.DATE_REQUIRED, "is required for a " + status.name().toLowerCase(
@@ -627,7 +687,7 @@ public final class Article {
             }
             return new Article(this, Objects.requireNonNull(cleanId), Objects.requireNonNull(cleanSlug),
                     Objects.requireNonNull(cleanHeadline), cleanDek, cleanDescription, cleanLanguage, cleanCanonical,
-                    cleanBylines, cleanTags, cleanCorrections);
+                    cleanBylines, cleanTags, cleanCorrections, cleanTranslations);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Comment;
 import dev.broadsheet.model.Subscriber;
+import dev.broadsheet.model.Translation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,8 @@ class ReadmeJsonTest {
         Article article = json.read(samples.get(0), Article.class);
         assertThat(article.authors()).hasSize(2);
         assertThat(article.paywalled()).isTrue();
+        assertThat(article.translations()).containsExactly(
+                Translation.of("az", "https://news.example.com/az/senatorlar-mektub"));
         Comment comment = json.read(samples.get(1), Comment.class);
         assertThat(comment.author().email()).hasValue("samir@mail.example");
         Subscriber subscriber = json.read(samples.get(2), Subscriber.class);

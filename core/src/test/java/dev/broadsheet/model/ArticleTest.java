@@ -161,6 +161,37 @@ class ArticleTest {
     }
 
     @Test
+    void translationsNameALanguageAndAnAbsoluteUrl() {
+        Translation ru = Translation.of(" RU ", "https://news.example.com/ru/senatory");
+        assertThat(ru.language()).isEqualTo("ru");
+        Article a = draft().language("en").addTranslation(ru)
+                .addTranslation(Translation.of("az-latn", "https://news.example.com/az/senatorlar")).build();
+        assertThat(a.translations()).extracting(Translation::language).containsExactly("ru", "az-Latn");
+        assertThat(a.toBuilder().build()).isEqualTo(a);
+        assertThat(violations(() -> Translation.of("en_US", "javascript:alert(1)")))
+                .containsExactly("/language language.invalid", "/url url.scheme");
+        assertThat(violations(() -> Translation.of(null, "/relative/path")))
+                .containsExactly("/language required", "/url url.relative");
+    }
+
+    @Test
+    void translationsHaveDistinctLanguagesOtherThanTheArticles() {
+        assertThat(violations(() -> draft().language("en")
+                .addTranslation(Translation.of("EN", "https://news.example.com/en/copy"))
+                .addTranslation(Translation.of("ru", "https://news.example.com/ru/1"))
+                .addTranslation(Translation.of("ru", "https://news.example.com/ru/2"))
+                .addTranslation(null).build()))
+                .containsExactly("/translations/3 required", "/translations/0/language duplicate",
+                        "/translations/2/language duplicate");
+        List<Translation> many = new ArrayList<>();
+        for (int i = 0; i <= Article.MAX_TRANSLATIONS; i++) {
+            String language = "" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            many.add(Translation.of(language, "https://news.example.com/" + language));
+        }
+        assertThat(violations(() -> draft().translations(many).build())).containsExactly("/translations too_many");
+    }
+
+    @Test
     void tagsAreDistinctBySlug() {
         assertThat(violations(() -> draft().addTag(Tag.of("Baku")).addTag(Tag.builder().name("BAKU!").build())
                 .build())).containsExactly("/tags/1/slug duplicate");

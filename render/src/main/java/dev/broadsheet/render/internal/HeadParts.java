@@ -10,6 +10,7 @@ import dev.broadsheet.model.Image;
 import dev.broadsheet.model.Person;
 import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Tag;
+import dev.broadsheet.model.Translation;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Page;
@@ -48,6 +49,9 @@ final class HeadParts {
         String url = pageUrl(page, ctx);
         out.open("link").attr("rel", "canonical").urlAttr("href", url).close().markup("\n");
         feeds(page, ctx, out);
+        if (page instanceof ArticlePage a) {
+            translations(a, url, ctx, out);
+        }
         if (page instanceof ArticlePage a && !ctx.amp()) {
             out.open("link").attr("rel", "amphtml").urlAttr("href", ctx.links().amp(a.article())).close()
                     .markup("\n");
@@ -92,6 +96,27 @@ final class HeadParts {
                     .close()
                     .markup("\n");
         }
+    }
+
+    /**
+     * The article's language versions, as search engines read them: one {@code rel=alternate hreflang} link for its own
+     * language (to this page's canonical URL, since each version must name itself) and one for each translation;
+     * nothing for an article without translations.
+     */
+    private static void translations(ArticlePage page, String url, PartContext ctx, HtmlWriter out) {
+        Article a = page.article();
+        if (a.translations().isEmpty()) {
+            return;
+        }
+        hreflang(out, language(a, ctx), url);
+        for (Translation t : a.translations()) {
+            hreflang(out, t.language(), t.url());
+        }
+    }
+
+    private static void hreflang(HtmlWriter out, String language, String href) {
+        out.open("link").attr("rel", "alternate").attr("hreflang", language).urlAttr("href", href).close()
+                .markup("\n");
     }
 
     /**

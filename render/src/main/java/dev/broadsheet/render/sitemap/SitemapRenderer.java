@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * <p>What is listed: only {@link ArticleStatus#PUBLISHED published} articles whose {@code publishedAt} is not after
  * the clock's now and whose canonical URL is on this site (an article canonical elsewhere belongs to that site's
  * sitemap), each with {@code lastmod} — the latest of its publication, modification and corrections — and an
- * {@code image:image} for its featured image; the home page; and every section, tag and author given, with the
+ * {@code image:image} for its featured image and, when it has {@linkplain Article#translations() translations}, an
+ * {@code xhtml:link rel="alternate" hreflang} for its own language and each translation's; the home page; and every section, tag and author given, with the
  * {@code lastmod} of their newest listed article. A Google News sitemap lists the articles published in the
  * {@value #NEWS_DAYS} days up to now, at most {@value #MAX_NEWS_URLS} per file, with the publication's name and
  * language, publication date and title.
@@ -73,6 +74,7 @@ public final class SitemapRenderer {
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
     private final Site site;
     private final Links links;
@@ -127,19 +129,22 @@ public final class SitemapRenderer {
         Map<String, Instant> tagDates = new HashMap<>();
         Map<String, Instant> authorDates = new HashMap<>();
         Instant newest = null;
+        boolean translated = false;
         for (Article a : articles) {
             if (!listable(a, now)) {
                 continue;
             }
             Instant u = ArticleDates.updated(a);
             newest = later(newest, u);
+            translated |= !a.translations().isEmpty();
             a.section().ifPresent(s -> s.path().forEach(p -> sectionDates.merge(p.slug(), u, SitemapRenderer::max)));
             a.tags().forEach(t -> tagDates.merge(t.slug(), u, SitemapRenderer::max));
             for (Byline b : a.authors()) {
                 authorDates.merge(b.person().slug(), u, SitemapRenderer::max);
             }
         }
-        String ns = " xmlns=\"" + SITEMAP_NS + "\"" + (images ? " xmlns:image=\"" + IMAGE_NS + "\"" : "");
+        String ns = " xmlns=\"" + SITEMAP_NS + "\"" + (images ? " xmlns:image=\"" + IMAGE_NS + "\"" : "")
+                + (translated ? " xmlns:xhtml=\"" + XHTML_NS + "\"" : "");
         UrlsetFiles out = new UrlsetFiles(files, "sitemap", baseUrl, ns, maxUrls, maxBytes, gzip);
         url(out, links.home(), newest);
         for (Article a : articles) {
@@ -148,7 +153,12 @@ public final class SitemapRenderer {
             }
             Instant u = ArticleDates.updated(a);
             out.add(u, x -> {
-                x.element("loc", url(a)).element("lastmod", u.toString());
+                String loc = url(a);
+                x.element("loc", loc).element("lastmod", u.toString());
+                if (!a.translations().isEmpty()) {
+                    alternate(x, a.language().orElse(site.language()), loc);
+                    a.translations().forEach(t -> alternate(x, t.language(), t.url()));
+                }
                 if (images) {
                     a.featuredImage().map(Image::url).ifPresent(img -> x.start("image:image")
                             .element("image:loc", img).end("image:image"));
@@ -257,6 +267,11 @@ public final class SitemapRenderer {
         }
         x.end("sitemapindex").newline();
         x.finish();
+    }
+
+    /** One language version of a page, as Google reads localized versions in sitemaps. */
+    private static void alternate(XmlWriter x, String language, String href) {
+        x.start("xhtml:link").attr("rel", "alternate").attr("hreflang", language).attr("href", href).endEmpty();
     }
 
     private static void url(UrlsetFiles out, String loc, @Nullable Instant lastmod) {

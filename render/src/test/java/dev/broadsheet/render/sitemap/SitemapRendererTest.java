@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.broadsheet.fixtures.Fixtures;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleStatus;
+import dev.broadsheet.model.Translation;
 import dev.broadsheet.render.Hostile;
+import dev.broadsheet.render.Links;
 import dev.broadsheet.render.Oracles;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.Utf8Buffer;
@@ -114,6 +116,38 @@ class SitemapRendererTest {
                 .filter(SitemapRendererTest::listable).flatMap(a -> a.featuredImage().stream())
                 .map(i -> i.url()).toList());
         assertThat(locs).isNotEmpty();
+    }
+
+    @Test
+    void translationsBecomeHreflangAlternatesNamingEveryLanguageVersion() throws Exception {
+        Article en = Fixtures.foreignAffairs().toBuilder().language("en")
+                .addTranslation(Translation.of("az", "https://news.example.com/az/senatorlar"))
+                .addTranslation(Translation.of("ru", "https://news.example.com/ru/senatory?a=1&b=2")).build();
+        MemoryFiles files = new MemoryFiles();
+        List<SitemapFile> written = renderer().build().sitemaps(List.of(en, Fixtures.foreignAffairs()
+                .toBuilder().id("untranslated").slug("untranslated").build()), List.of(), List.of(), List.of(), files);
+        byte[] xml = files.bytes(written.get(0).name());
+        assertThat(SitemapSchemas.urlsetProblems(xml)).isEmpty();
+        NodeList urls = dom(xml).getElementsByTagNameNS(SitemapRenderer.SITEMAP_NS, "url");
+        List<String> alternates = new ArrayList<>();
+        int translatedUrls = 0;
+        for (int i = 0; i < urls.getLength(); i++) {
+            NodeList links = ((Element) urls.item(i)).getElementsByTagNameNS(SitemapRenderer.XHTML_NS, "link");
+            translatedUrls += links.getLength() > 0 ? 1 : 0;
+            for (int j = 0; j < links.getLength(); j++) {
+                Element l = (Element) links.item(j);
+                alternates.add(l.getAttribute("rel") + " " + l.getAttribute("hreflang") + " " + l.getAttribute("href"));
+            }
+        }
+        assertThat(translatedUrls).as("only the translated article's url").isEqualTo(1);
+        assertThat(alternates).containsExactly(
+                "alternate en " + en.canonicalUrl().orElseGet(() -> Links.of(SITE).article(en)),
+                "alternate az https://news.example.com/az/senatorlar",
+                "alternate ru https://news.example.com/ru/senatory?a=1&b=2");
+
+        MemoryFiles plain = new MemoryFiles();
+        renderer().build().sitemaps(Fixtures.articles(), List.of(), List.of(), List.of(), plain);
+        assertThat(new String(plain.bytes("sitemap-1.xml"), StandardCharsets.UTF_8)).doesNotContain("xhtml");
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.xml.sax.SAXParseException;
 /** Validates sitemaps with javax.xml.validation against the sitemaps.org schemas and the news and image extensions. */
 final class SitemapSchemas {
 
-    private static final Schema URLSET = load("sitemap.xsd", "image-from-spec.xsd", "news-from-spec.xsd");
+    private static final Schema URLSET = load("sitemap.xsd", "image-from-spec.xsd", "news-from-spec.xsd",
+            "xhtml-link-from-spec.xsd");
     private static final Schema INDEX = load("siteindex.xsd");
 
     private SitemapSchemas() {
