@@ -23,4 +23,6 @@ module dev.broadsheet.core {
 
     // field checks shared with the renderers' configuration types; not API
     exports dev.broadsheet.internal.check to dev.broadsheet.render;
+    // sanitized markup with a renderer's own escaped elements spliced in (tag auto-linking); not API
+    exports dev.broadsheet.internal.markup to dev.broadsheet.render;
 }

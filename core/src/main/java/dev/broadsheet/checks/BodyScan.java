@@ -1,17 +1,16 @@
 package dev.broadsheet.checks;
 
 import dev.broadsheet.html.SafeHtml;
-import dev.broadsheet.text.Words;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
-/** The body rules: one pass over the sanitized markup, in document order. Not thread-safe: one per check. */
+/**
+ * The body rules, applied to the {@link BodyFacts} of a body in document order. Not thread-safe: one per check.
+ */
 final class BodyScan {
 
     private static final String PATH = "/body";
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
     private static final Pattern IMAGE_FILE = Pattern.compile(
             "(?i).+\\.(jpe?g|png|gif|webp|avif|svg|tiff?|heic)$|(?i)(img|dsc|dscn|pxl|image|photo)[-_ ]?\\d+");
@@ -20,6 +19,7 @@ final class BodyScan {
     private final LinkResolver resolver;
     private final Set<String> vague;
     private final EditorialChecks.Findings out;
+    private int headingLevel = 1;
 
     BodyScan(CheckPolicy policy, LinkResolver resolver, Set<String> vague, EditorialChecks.Findings out) {
         this.policy = policy;
@@ -33,178 +33,20 @@ final class BodyScan {
             out.add(Rule.BODY_NO_PARAGRAPH, PATH, "The body is empty.", null);
             return;
         }
-        // Sanitized markup is canonical (the sanitizer wrote it): lower-case names, every attribute value quoted
-        // with " and < > & " escaped inside, every non-void element closed. So one linear pass over the string
-        // sees the same elements a parser would, without building a tree.
-        String h = body.html();
-        int n = h.length();
-        int i = 0;
-        while (i < n) {
-            if (h.charAt(i) == '<') {
-                int end = h.indexOf('>', i);
-                if (end < 0) {
-                    break;
-                }
-                boolean close = i + 1 < n && h.charAt(i + 1) == '/';
-                int nameStart = close ? i + 2 : i + 1;
-                int nameEnd = nameStart;
-                while (nameEnd < end && Character.isLetterOrDigit(h.charAt(nameEnd))) {
-                    nameEnd++;
-                }
-                String name = h.substring(nameStart, nameEnd);
-                if (close) {
-                    endTag(name);
-                } else {
-                    startTag(name, h.substring(nameEnd, end));
-                }
-                i = end + 1;
-            } else {
-                int next = h.indexOf('<', i);
-                if (next < 0) {
-                    next = n;
-                }
-                text(h, i, next);
-                i = next;
+        BodyFacts facts = BodyFacts.of(body);
+        for (BodyFacts.Fact f : facts.facts()) {
+            if (f instanceof BodyFacts.Paragraph p) {
+                paragraph(p);
+            } else if (f instanceof BodyFacts.Link l) {
+                link(l);
+            } else if (f instanceof BodyFacts.Image i) {
+                image(i.alt(), i.src(), i.n());
+            } else if (f instanceof BodyFacts.Heading h) {
+                heading(h.level(), h.text());
             }
         }
-        if (paragraphs == 0) {
+        if (facts.paragraphs() == 0) {
             out.add(Rule.BODY_NO_PARAGRAPH, PATH, "The body has no paragraph.", null);
-        }
-    }
-
-    private int paragraphs;
-    private int links;
-    private int images;
-    private int headingLevel = 1;
-    private @Nullable StringBuilder paragraph;
-    private @Nullable StringBuilder link;
-    private String linkHref = "";
-    private boolean linkLabelled;
-    private @Nullable StringBuilder heading;
-
-    /** What the scan saw, for the test that compares it with a parser: paragraphs, links and images counted. */
-    String seen() {
-        return paragraphs + " paragraphs, " + links + " links, " + images + " images";
-    }
-
-    private void startTag(String name, String attributes) {
-        switch (name) {
-            case "p" -> paragraph = new StringBuilder();
-            case "a" -> {
-                link = new StringBuilder();
-                linkHref = attribute(attributes, "href");
-                linkLabelled = false;
-            }
-            case "img" -> {
-                String alt = attribute(attributes, "alt");
-                if (link != null && !alt.isBlank()) {
-                    linkLabelled = true;
-                }
-                image(alt, attribute(attributes, "src"), ++images);
-            }
-            case "br" -> append(" ");
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> heading = new StringBuilder();
-            default -> {
-            }
-        }
-    }
-
-    private void endTag(String name) {
-        switch (name) {
-            case "p" -> {
-                if (paragraph != null) {
-                    paragraph(paragraph.toString(), ++paragraphs);
-                    paragraph = null;
-                }
-            }
-            case "a" -> {
-                if (link != null) {
-                    link(link.toString(), ++links);
-                    link = null;
-                }
-            }
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (heading != null) {
-                    heading(name.charAt(1) - '0', SPACES.matcher(heading.toString().strip()).replaceAll(" "));
-                    heading = null;
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void text(String h, int from, int to) {
-        if (paragraph == null && link == null && heading == null) {
-            return;
-        }
-        append(decode(h, from, to));
-    }
-
-    private void append(String text) {
-        if (paragraph != null) {
-            paragraph.append(text);
-        }
-        if (link != null) {
-            link.append(text);
-        }
-        if (heading != null) {
-            heading.append(text);
-        }
-    }
-
-    /** The value of an attribute in a canonical start tag, decoded; empty when absent. */
-    private static String attribute(String attributes, String key) {
-        String marker = " " + key + "=\"";
-        int at = attributes.indexOf(marker);
-        if (at < 0) {
-            return "";
-        }
-        int from = at + marker.length();
-        int to = attributes.indexOf('"', from);
-        return decode(attributes, from, to < 0 ? attributes.length() : to);
-    }
-
-    /** Decodes the character references the sanitizer writes; any other {@code &} is kept as it is. */
-    static String decode(String s, int from, int to) {
-        int amp = s.indexOf('&', from);
-        if (amp < 0 || amp >= to) {
-            return s.substring(from, to);
-        }
-        StringBuilder sb = new StringBuilder(to - from);
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
-            if (semi > i && semi < to && semi - i <= 10) {
-                String ref = s.substring(i + 1, semi);
-                int cp = switch (ref) {
-                    case "amp" -> '&';
-                    case "lt" -> '<';
-                    case "gt" -> '>';
-                    case "quot" -> '"';
-                    case "nbsp" -> 0xA0;
-                    default -> numeric(ref);
-                };
-                if (cp >= 0) {
-                    sb.appendCodePoint(cp);
-                    i = semi + 1;
-                    continue;
-                }
-            }
-            sb.append(c);
-            i++;
-        }
-        return sb.toString();
-    }
-
-    private static int numeric(String ref) {
-        try {
-            int cp = ref.startsWith("#x") || ref.startsWith("#X") ? Integer.parseInt(ref.substring(2), 16)
-                    : ref.startsWith("#") ? Integer.parseInt(ref.substring(1)) : -1;
-            return Character.isValidCodePoint(cp) ? cp : -1;
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 
@@ -216,30 +58,27 @@ final class BodyScan {
         headingLevel = level;
     }
 
-    private void paragraph(String text, int n) {
-        if (!out.wants(Rule.PARAGRAPH_TOO_LONG)) {
-            return;
-        }
-        long words = Words.count(text);
-        if (words > policy.maxParagraphWords()) {
-            out.add(Rule.PARAGRAPH_TOO_LONG, PATH, "Paragraph " + n + " has " + words + " words; split it after at"
-                    + " most " + policy.maxParagraphWords() + ".", text.strip());
+    private void paragraph(BodyFacts.Paragraph p) {
+        if (p.words() > policy.maxParagraphWords()) {
+            out.add(Rule.PARAGRAPH_TOO_LONG, PATH, "Paragraph " + p.n() + " has " + p.words() + " words; split it"
+                    + " after at most " + policy.maxParagraphWords() + ".", p.text().strip());
         }
     }
 
-    private void link(String text, int n) {
+    private void link(BodyFacts.Link l) {
+        String text = l.text();
         if (text.isBlank()) {
-            if (!linkLabelled) {
-                out.add(Rule.LINK_EMPTY, PATH, "Link " + n + " has no text, so nobody can tell where it leads.",
-                        linkHref);
+            if (!l.labelled()) {
+                out.add(Rule.LINK_EMPTY, PATH, "Link " + l.n() + " has no text, so nobody can tell where it leads.",
+                        l.href());
             }
         } else if (vague.contains(normalise(text))) {
-            String shown = SPACES.matcher(text.strip()).replaceAll(" ");
-            out.add(Rule.LINK_VAGUE, PATH, "Link " + n + " says only \"" + shown + "\"; name where it leads.",
+            String shown = BodyFacts.collapse(text);
+            out.add(Rule.LINK_VAGUE, PATH, "Link " + l.n() + " says only \"" + shown + "\"; name where it leads.",
                     shown);
         }
-        if (!linkHref.isEmpty() && isInternal(linkHref)) {
-            resolve(linkHref, n);
+        if (!l.href().isEmpty() && isInternal(l.href())) {
+            resolve(l.href(), l.n());
         }
     }
 
@@ -309,7 +148,7 @@ final class BodyScan {
 
     /** Lower case, single spaces, no final punctuation: how texts are compared. */
     static String normalise(String text) {
-        String s = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String s = BodyFacts.collapse(text).toLowerCase(Locale.ROOT);
         return FINAL_PUNCTUATION.matcher(s).replaceAll("");
     }
 }

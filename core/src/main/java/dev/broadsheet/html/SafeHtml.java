@@ -1,5 +1,6 @@
 package dev.broadsheet.html;
 
+import dev.broadsheet.internal.markup.SafeHtmlAccess;
 import dev.broadsheet.text.Excerpts;
 import dev.broadsheet.text.Words;
 import java.nio.ByteBuffer;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTML markup that a {@link Sanitizer} has cleaned under an {@link HtmlPolicy}, or that {@link Markdown} produced
@@ -26,6 +28,25 @@ public final class SafeHtml {
 
     private static final SafeHtml EMPTY = new SafeHtml("");
 
+    static {
+        SafeHtmlAccess.install(new SafeHtmlAccess.Bridge() {
+            @Override
+            public SafeHtml wrap(String html) {
+                return new SafeHtml(html);
+            }
+
+            @Override
+            public @Nullable Object facts(SafeHtml html) {
+                return html.facts;
+            }
+
+            @Override
+            public void facts(SafeHtml html, Object facts) {
+                html.facts = facts;
+            }
+        });
+    }
+
     private final String html;
     /**
      * The plain text of the markup, computed once by {@link PlainText} and kept: pages, feeds and JSON-LD ask for it
@@ -42,6 +63,8 @@ public final class SafeHtml {
      * array is a final field, so another thread that reads the reference also sees the bytes.
      */
     private @org.jspecify.annotations.Nullable ByteBuffer utf8;
+    /** What the editorial checks read from this markup, kept once computed by the same idiom as {@link #text}. */
+    private @org.jspecify.annotations.Nullable Object facts;
 
     SafeHtml(String html) {
         this.html = Objects.requireNonNull(html, "html");

@@ -6,6 +6,7 @@ import dev.broadsheet.fixtures.Fixtures;
 import dev.broadsheet.html.HtmlPolicy;
 import dev.broadsheet.html.SafeHtml;
 import dev.broadsheet.html.Sanitizer;
+import dev.broadsheet.internal.markup.References;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.testing.XssVectors;
 import java.util.ArrayList;
@@ -22,10 +23,7 @@ import org.junit.jupiter.api.Test;
 class BodyScanTest {
 
     private static String scanned(SafeHtml body) {
-        BodyScan scan = new BodyScan(CheckPolicy.defaults(), LinkResolver.none(), CheckPolicy.defaults()
-                .vagueLinkTexts(null), new EditorialChecks.Findings(CheckPolicy.defaults()));
-        scan.scan(body);
-        return scan.seen();
+        return BodyFacts.read(body).seen();
     }
 
     private static String parsed(SafeHtml body) {
@@ -57,7 +55,14 @@ class BodyScanTest {
     }
 
     private static String decode(String s) {
-        return BodyScan.decode(s, 0, s.length());
+        return References.decode(s, 0, s.length());
+    }
+
+    @Test
+    void theFactsAreReadOnceAndKeptOnTheBody() {
+        SafeHtml body = Sanitizer.sanitize("<p>One <a href=\"/x\">link</a>.</p>", HtmlPolicy.article());
+        assertThat(BodyFacts.of(body)).isSameAs(BodyFacts.of(body));
+        assertThat(BodyFacts.of(body).facts()).isEqualTo(BodyFacts.read(body).facts());
     }
 
     @Test
@@ -65,6 +70,6 @@ class BodyScanTest {
         assertThat(decode("a &amp; b &lt;c&gt; &quot;d&quot; &#13;&#x41; &copy; & x"))
                 .isEqualTo("a & b <c> \"d\" \rA &copy; & x");
         assertThat(decode("&#99999999; &#xZZ;")).isEqualTo("&#99999999; &#xZZ;");
-        assertThat(BodyScan.decode("xx&amp;yy", 2, 9)).isEqualTo("&yy");
+        assertThat(References.decode("xx&amp;yy", 2, 9)).isEqualTo("&yy");
     }
 }

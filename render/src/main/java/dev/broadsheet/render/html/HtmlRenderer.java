@@ -66,7 +66,8 @@ public final class HtmlRenderer {
         this.labelsByLanguage = Map.copyOf(b.moreLabels);
         JsonLdRenderer jsonLd = b.jsonLd == null ? JsonLdRenderer.builder().site(site).links(links).build()
                 : b.jsonLd;
-        this.parts = new PartRegistry(b.parts, HtmlParts.defaults(jsonLd::json, b.avatars));
+        this.parts = new PartRegistry(b.parts, HtmlParts.defaults(jsonLd::json, b.avatars,
+                b.linkTags));
     }
 
     /**
@@ -251,8 +252,26 @@ public final class HtmlRenderer {
         private @Nullable JsonLdRenderer jsonLd;
         private final Map<Part<?>, PartRenderer<?>> parts = new HashMap<>();
         private AvatarProvider avatars = AvatarProvider.none();
+        private boolean linkTags;
 
         private Builder() {
+        }
+
+        /**
+         * Links the first mention of each of an article's tags in its body to the tag's page: the first place, in
+         * document order, where the tag's name stands as whole words (ignoring case; Unicode word boundaries in
+         * the article's language, so a name inside a longer word is no mention) in text that is not already inside a
+         * link, a heading or a figure caption, and within one text node, never across elements. Whitespace in the
+         * name matches any run of whitespace in the text, which is kept as it is. Each link is the
+         * {@link Part#TAG_LINK} part, so a site can change it; AMP pages get the same links.
+         *
+         * @param linkTags whether to link tag mentions; default false
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder linkTags(boolean linkTags) {
+            this.linkTags = linkTags;
+            return this;
         }
 
         /**

@@ -48,6 +48,15 @@ public final class Part<T> {
     public static final Part<Image> IMAGE = new Part<>("image");
     /** The article body ({@code div.bs-body}); for a paywalled article the rest is in {@code div.bs-paywalled}. */
     public static final Part<ArticlePage> BODY = new Part<>("body");
+    /**
+     * A tag's first mention in a body, linked to the tag's page ({@code a.bs-tag-link rel=tag}), when the renderer
+     * {@linkplain HtmlRenderer.Builder#linkTags(boolean) links tags}. A site's renderer may write another element
+     * around the text, or the text alone to leave a tag unlinked; it must write {@link TagMention#text()} and only
+     * phrasing content, since the mention sits inside a paragraph.
+     *
+     * @since 0.2.0
+     */
+    public static final Part<TagMention> TAG_LINK = new Part<>("tag-link");
     /** The source or agency credit ({@code p.bs-source}). */
     public static final Part<ArticlePage> CREDIT = new Part<>("credit");
     /** The corrections ({@code aside.bs-corrections}). */
@@ -71,7 +80,7 @@ public final class Part<T> {
 
     /** Every part, in page order. */
     public static final List<Part<?>> ALL = List.of(HEAD, JSON_LD, SITE_HEADER, BREADCRUMB, NOTICE, ARTICLE,
-            ARTICLE_HEADER, BYLINE, FEATURED_IMAGE, IMAGE, BODY, CREDIT, CORRECTIONS, TAGS, COMMENTS, COMMENT,
+            ARTICLE_HEADER, BYLINE, FEATURED_IMAGE, IMAGE, BODY, TAG_LINK, CREDIT, CORRECTIONS, TAGS, COMMENTS, COMMENT,
             COMMENT_FORM, NEWSLETTER_FORM, LISTING, TEASER, SITE_FOOTER);
 
     private final String name;

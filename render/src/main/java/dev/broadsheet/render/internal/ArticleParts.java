@@ -3,6 +3,7 @@ package dev.broadsheet.render.internal;
 import static dev.broadsheet.render.internal.HtmlParts.iso;
 import static dev.broadsheet.render.internal.HtmlParts.language;
 
+import dev.broadsheet.html.SafeHtml;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Byline;
 import dev.broadsheet.model.Correction;
@@ -16,6 +17,7 @@ import dev.broadsheet.render.Labels;
 import dev.broadsheet.render.html.HtmlWriter;
 import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.html.PartContext;
+import dev.broadsheet.render.html.TagMention;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -203,12 +205,13 @@ final class ArticleParts {
         return url.indexOf(',') < 0 && url.indexOf(' ') < 0 && HtmlWriter.isSafeUrl(url);
     }
 
-    static void body(ArticlePage page, PartContext ctx) {
+    static void body(ArticlePage page, PartContext ctx, boolean linkTags) {
         Article a = page.article();
         HtmlWriter out = ctx.out();
         out.start("div", "bs-body").markup("\n");
+        SafeHtml body = linkTags ? TagLinks.link(a, ctx) : a.body();
         if (a.paywalled()) {
-            var parts = a.body().splitAfterBlocks(HtmlParts.PAYWALL_PREVIEW_BLOCKS);
+            var parts = body.splitAfterBlocks(HtmlParts.PAYWALL_PREVIEW_BLOCKS);
             Dialect.of(ctx).markup(parts.get(0), ctx);
             if (!parts.get(1).isEmpty()) {
                 out.markup("\n").start("div", HtmlParts.PAYWALLED_CLASS);
@@ -216,7 +219,7 @@ final class ArticleParts {
                 out.end("div");
             }
         } else {
-            Dialect.of(ctx).markup(a.body(), ctx);
+            Dialect.of(ctx).markup(body, ctx);
         }
         out.markup("\n").end("div").markup("\n");
         if (a.paywalled()) {
@@ -259,6 +262,12 @@ final class ArticleParts {
                     .text(c.note()).end("li");
         }
         out.end("ul").end("aside").markup("\n");
+    }
+
+    /** A tag's first mention in a body, linked to the tag's page. */
+    static void tagLink(TagMention mention, PartContext ctx) {
+        ctx.out().open("a").attr("class", "bs-tag-link").attr("rel", "tag")
+                .urlAttr("href", ctx.href(ctx.links().tag(mention.tag(), 1))).close().text(mention.text()).end("a");
     }
 
     static void tags(ArticlePage page, PartContext ctx) {

@@ -14,6 +14,7 @@ import dev.broadsheet.render.html.HtmlWriter;
 import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.html.PartContext;
 import dev.broadsheet.render.html.PartRenderer;
+import dev.broadsheet.render.html.TagMention;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -44,11 +45,15 @@ public final class HtmlParts {
 
     /** The default renderer of every part. */
     public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd) {
-        return defaults(jsonLd, AvatarProvider.none());
+        return defaults(jsonLd, AvatarProvider.none(), false);
     }
 
-    /** The default renderer of every part, with avatars beside commenters' names from the host's provider. */
-    public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd, AvatarProvider avatars) {
+    /**
+     * The default renderer of every part, with avatars beside commenters' names from the host's provider, and with
+     * the first mention of each tag in a body linked when {@code linkTags} is true.
+     */
+    public static Map<Part<?>, PartRenderer<?>> defaults(JsonLdSource jsonLd, AvatarProvider avatars,
+            boolean linkTags) {
         Map<Part<?>, PartRenderer<?>> m = new HashMap<>();
         m.put(Part.HEAD, (PartRenderer<Page>) HeadParts::head);
         m.put(Part.JSON_LD, (PartRenderer<Page>) (page, ctx) -> ctx.out().jsonScript(w -> jsonLd.json(page, w)));
@@ -60,7 +65,8 @@ public final class HtmlParts {
         m.put(Part.BYLINE, (PartRenderer<ArticlePage>) ArticleParts::byline);
         m.put(Part.FEATURED_IMAGE, (PartRenderer<ArticlePage>) ArticleParts::featuredImage);
         m.put(Part.IMAGE, (PartRenderer<Image>) ArticleParts::image);
-        m.put(Part.BODY, (PartRenderer<ArticlePage>) ArticleParts::body);
+        m.put(Part.BODY, (PartRenderer<ArticlePage>) (page, ctx) -> ArticleParts.body(page, ctx, linkTags));
+        m.put(Part.TAG_LINK, (PartRenderer<TagMention>) ArticleParts::tagLink);
         m.put(Part.CREDIT, (PartRenderer<ArticlePage>) ArticleParts::credit);
         m.put(Part.CORRECTIONS, (PartRenderer<ArticlePage>) ArticleParts::corrections);
         m.put(Part.TAGS, (PartRenderer<ArticlePage>) ArticleParts::tags);

@@ -46,6 +46,11 @@ public final class RenderCall implements PartContext {
         this.dialect = dialect;
     }
 
+    /** The same call writing to another writer: for markup a part builds apart from the page (tag links). */
+    RenderCall writingTo(HtmlWriter other) {
+        return new RenderCall(other, site, links, labels, page, amp, parts, dialect);
+    }
+
     /** How this call writes images, forms and sanitized markup. */
     public Dialect dialect() {
         return dialect;
