@@ -95,6 +95,19 @@ final class FeedCall {
         this.updated = latest == null ? now.truncatedTo(ChronoUnit.SECONDS) : latest;
     }
 
+    /**
+     * About how many characters the feed document takes: its bodies grow by about a third when escaped as text (each
+     * {@code <} becomes {@code &lt;}), plus what every item and the feed itself write. Sized from this, the string a
+     * feed is written to rarely grows, and growing is what a {@code String} result mostly allocates.
+     */
+    int estimatedLength() {
+        long chars = 4096;
+        for (Item i : items) {
+            chars += 1024 + i.summary().length() + (i.contentHtml() == null ? 0 : i.contentHtml().length() * 4L / 3);
+        }
+        return (int) Math.min(chars, 1 << 26);
+    }
+
     private static String subjectSlug(Feed feed) {
         return switch (feed.kind()) {
             case HOME -> "";

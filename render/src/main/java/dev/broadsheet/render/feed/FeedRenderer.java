@@ -131,8 +131,9 @@ public final class FeedRenderer {
      * @return the document
      */
     public String render(Feed feed) {
-        StringBuilder sb = new StringBuilder(4096);
-        render(feed, sb);
+        FeedCall call = call(feed);
+        StringBuilder sb = new StringBuilder(call.estimatedLength());
+        write(call, TextOut.of(sb));
         return sb.toString();
     }
 

@@ -137,6 +137,10 @@ public final class BenchSuite {
         for (int round = 1; round <= s.rounds(); round++) {
             report.addRound(run(s, PageBenchmark.class, 1, Mode.AverageTime));
         }
+        for (int round = 1; round <= s.rounds(); round++) {
+            // two threads: each group renders Broadsheet's page and a rival's at the same time, one on each core
+            report.addRace(run(s, PageRaceBenchmark.class, 2, Mode.AverageTime));
+        }
         report.load("after the page race");
         report.add(Report.Group.JSON_LD, run(s, JsonLdBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.BODY_SCALING, run(s, BodyScalingBenchmark.class, 1, Mode.AverageTime));
@@ -202,6 +206,14 @@ public final class BenchSuite {
             Result<?> primary = r.getPrimaryResult();
             rows.add(new Report.Row(name, params, p.getThreads(), primary.getScore(), primary.getScoreError(),
                     primary.getScoreUnit(), alloc(r)));
+            // a group's methods (side-by-side benchmarks) are its secondary results, beside the profilers' gc.*
+            Map<String, ?> secondary = r.getSecondaryResults();
+            for (Map.Entry<String, ?> e : secondary.entrySet()) {
+                if (!e.getKey().contains("gc.") && e.getValue() instanceof Result<?> m) {
+                    rows.add(new Report.Row(name + ":" + e.getKey(), params, 1, m.getScore(), m.getScoreError(),
+                            m.getScoreUnit(), Double.NaN));
+                }
+            }
         }
         return rows;
     }
