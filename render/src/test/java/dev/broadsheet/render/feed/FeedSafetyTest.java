@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -234,6 +235,18 @@ class FeedSafetyTest {
         assertThat(Xml.parse(out).getElementsByTagNameNS(RssWriter.ATOM, "id").item(1).getTextContent())
                 .isEqualTo("tag:news.example.com,2026:" + a.id());
         assertThat(AtomSchema.problems(out)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FeedFormat.class)
+    void theBufferAThreadKeepsCarriesNothingFromOneFeedIntoTheNext(FeedFormat format) {
+        FeedRenderer shared = FeedCases.renderer(format);
+        List<Feed> feeds = new ArrayList<>(FeedCases.all());
+        Collections.reverse(feeds); // small feeds after the big home feed, then the home feed again
+        feeds.add(FeedCases.all().get(0));
+        for (Feed f : feeds) {
+            assertThat(shared.render(f)).isEqualTo(FeedCases.renderer(format).render(f));
+        }
     }
 
     @Test
