@@ -201,9 +201,9 @@ public final class NewsSite implements AutoCloseable {
     }
 
     /**
-     * The newsletter's messages: rendered in the site's language with links under
-     * {@link #httpsForm(String) the https form of the base URL}, sent from {@link Options#mailFrom()} to the SMTP server of
-     * {@link Options#smtp()}, or written to the log when there is none.
+     * The newsletter's messages: rendered in the site's language with links under {@link #httpsForm(String) the
+     * https form of the base URL}, sent from {@link Options#mailFrom()} to the SMTP server of {@link Options#smtp()},
+     * or written to the log when there is none.
      */
     private static NewsletterMail newsletterMail(Options options, Site site, Views views, SignedTokens tokens,
             Store store, Subscriptions subscriptions, Clock clock, Consumer<String> log) {

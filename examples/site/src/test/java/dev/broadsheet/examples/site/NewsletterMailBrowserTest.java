@@ -135,6 +135,7 @@ class NewsletterMailBrowserTest {
         List<String> listed = driver.findElements(By.cssSelector(".site-digest-articles li")).stream()
                 .map(li -> li.getText()).toList();
         assertThat(listed).hasSize(NewsletterMail.DIGEST_ARTICLES);
+        assertThat(browser.axe()).as("the digest page's accessibility").isEmpty();
         int subscribers = site.site.store().subscribers(SubscriberStatus.CONFIRMED).size();
         assertThat(subscribers).as("the reader and the fixtures' confirmed subscribers").isGreaterThan(1);
         BrowserSteps.submit(driver, "main");
