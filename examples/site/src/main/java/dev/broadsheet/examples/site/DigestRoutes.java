@@ -7,6 +7,7 @@ import dev.broadsheet.render.email.MailSender;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  *       the digest once, stamps it for every confirmed subscriber and sends it through the site's
  *       {@link MailOutlet}, then redirects (303) to the page above, which reports how many were sent, bounced and
  *       not sent. A GET never sends anything.</li>
+ *   <li>{@code POST /moderation/newsletter/resend}: the same checks; sends the last digest to the subscribers it
+ *       has not reached (the server did not take their message), and to nobody else
+ *       ({@link NewsletterMail#resendDigest()}).</li>
  * </ul>
  *
  * <p>The digest is sent while the request waits, at the outlet's rate: right for the demo's handful of
@@ -48,12 +52,14 @@ final class DigestRoutes {
     }
 
     void register(Router router) {
-        router.get(PATH, (r, m) -> page(r)).post(PATH + "/digest", (r, m) -> send(r));
+        router.get(PATH, (r, m) -> page(r)).post(PATH + "/digest", (r, m) -> send(r, mail::digest))
+                .post(PATH + "/resend", (r, m) -> send(r, mail::resendDigest));
     }
 
     private void requireEditor(Request r) {
         if (!signedIn.test(r)) {
-            throw HttpProblem.forbidden("The newsletter digest is for signed-in moderators: sign in at /moderation.");
+            throw HttpProblem.forbidden("The newsletter digest is for signed-in moderators: sign in at"
+                    + " /moderation.");
         }
     }
 
@@ -78,19 +84,26 @@ final class DigestRoutes {
             out.end("ol").markup("\n");
             Views.buttonForm(out, base + PATH + "/digest", List.of(FormFields.CSRF_TOKEN, formToken),
                     "Send the digest");
+            int unsent = mail.unsentDigestCount();
+            if (unsent > 0) {
+                Views.paragraph(out, "The last digest has not reached " + unsent + (unsent == 1 ? " subscriber"
+                        : " subscribers") + " yet: the mail server did not take it.");
+                Views.buttonForm(out, base + PATH + "/resend", List.of(FormFields.CSRF_TOKEN, formToken),
+                        "Send it to them again");
+            }
             out.start("p", "site-text").open("a").urlAttr("href", base + "/moderation").close()
                     .text("Back to moderation").end("a").end("p").markup("\n");
         }).header("Cache-Control", "no-store");
     }
 
-    private Response send(Request r) {
+    private Response send(Request r, Supplier<MailSender.Report> sending) {
         origins.check(r);
         requireEditor(r);
         if (!csrf.verify(r, r.form().get(FormFields.CSRF_TOKEN))) {
             throw HttpProblem.forbidden("This form has expired. Please reload the page.");
         }
-        MailSender.Report report = mail.digest();
-        last.set("Last digest: " + report.sent().size() + " sent, " + report.bounced().size() + " bounced, "
+        MailSender.Report report = sending.get();
+        last.set("Last send: " + report.sent().size() + " sent, " + report.bounced().size() + " bounced, "
                 + report.unsent().size() + " not sent.");
         return Response.seeOther(views.html().links().baseUrl() + PATH);
     }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The newsletter's messages, built with {@link EmailRenderer} (an HTML and a plain-text part) and handed to the
@@ -31,13 +33,16 @@ import java.util.function.Consumer;
  * as the tests' loopback site, is reached by those links once {@code https://} is read as {@code http://}.
  *
  * <p>A message the server refuses for good (an SMTP 5xx) marks its subscriber {@link SubscriberStatus#BOUNCED};
- * one it does not take after every attempt is counted as not sent and may be sent again. Sending waits for the
+ * one it does not take after every attempt is counted as not sent; the digest's are kept, to be
+ * {@linkplain #resendDigest() sent again} to those subscribers only, so nobody gets it twice. Sending waits for the
  * outlet; interrupted (the site is stopping), it answers 503.
  */
 final class NewsletterMail {
 
     /** How many of the latest articles a digest lists. */
     static final int DIGEST_ARTICLES = 5;
+
+    private static final MailSender.Report NOTHING = new MailSender.Report(List.of(), List.of(), List.of());
 
     private final EmailRenderer renderer;
     private final SignedTokens tokens;
@@ -49,6 +54,10 @@ final class NewsletterMail {
     private final EmailTemplate confirmation;
     private final EmailTemplate welcome;
     private final EmailTemplate unsubscribed;
+    /** Held while a digest is sent, so that two editors' presses do not send it twice. */
+    private final Object digestLock = new Object();
+    private @Nullable EmailTemplate lastDigest;
+    private volatile List<String> unsentDigest = List.of();
 
     /**
      * @param renderer renders the messages, with the mail links
@@ -75,17 +84,17 @@ final class NewsletterMail {
 
     /** Sends a pending subscriber the double opt-in message with its confirmation link. */
     MailSender.Report confirmation(Subscriber pending) {
-        return send(confirmation, List.of(pending));
+        return send(confirmation, List.of(pending)).report();
     }
 
     /** Sends a confirmed subscriber the welcome message. */
     MailSender.Report welcome(Subscriber confirmed) {
-        return send(welcome, List.of(confirmed));
+        return send(welcome, List.of(confirmed)).report();
     }
 
     /** Tells a subscriber who just left that nothing more will come. */
     MailSender.Report unsubscribed(Subscriber gone) {
-        return send(unsubscribed, List.of(gone));
+        return send(unsubscribed, List.of(gone)).report();
     }
 
     /**
@@ -94,12 +103,44 @@ final class NewsletterMail {
      * @return what became of each message; empty lists when there is no article or no confirmed subscriber
      */
     MailSender.Report digest() {
-        List<Article> latest = latest();
-        List<Subscriber> confirmed = store.subscribers(SubscriberStatus.CONFIRMED);
-        if (latest.isEmpty() || confirmed.isEmpty()) {
-            return new MailSender.Report(List.of(), List.of(), List.of());
+        synchronized (digestLock) {
+            List<Article> latest = latest();
+            List<Subscriber> confirmed = store.subscribers(SubscriberStatus.CONFIRMED);
+            if (latest.isEmpty() || confirmed.isEmpty()) {
+                return NOTHING;
+            }
+            EmailTemplate digest = renderer.digest(latest);
+            Batch batch = send(digest, confirmed);
+            lastDigest = digest;
+            unsentDigest = batch.unsent();
+            return batch.report();
         }
-        return send(renderer.digest(latest), confirmed);
+    }
+
+    /**
+     * Sends the last digest again to those it was not sent to (the server did not take it after every attempt) and
+     * who are still confirmed; everyone else had it once and gets nothing. A new {@link #digest()} forgets them: it
+     * goes to every confirmed subscriber.
+     *
+     * @return what became of each message; empty lists when every message of the last digest was sent
+     */
+    MailSender.Report resendDigest() {
+        synchronized (digestLock) {
+            EmailTemplate digest = lastDigest;
+            if (digest == null || unsentDigest.isEmpty()) {
+                return NOTHING;
+            }
+            List<Subscriber> to = unsentDigest.stream().map(store::subscriber).flatMap(Optional::stream)
+                    .filter(s -> s.status() == SubscriberStatus.CONFIRMED).toList();
+            Batch batch = send(digest, to);
+            unsentDigest = batch.unsent();
+            return batch.report();
+        }
+    }
+
+    /** @return how many subscribers the last digest has not reached yet */
+    int unsentDigestCount() {
+        return unsentDigest.size();
     }
 
     /** @return the articles the next digest lists, newest first */
@@ -108,7 +149,11 @@ final class NewsletterMail {
         return published.subList(0, Math.min(DIGEST_ARTICLES, published.size()));
     }
 
-    private MailSender.Report send(EmailTemplate template, List<Subscriber> to) {
+    /** A batch's report, and the ids of the subscribers whose message was not sent. */
+    private record Batch(MailSender.Report report, List<String> unsent) {
+    }
+
+    private Batch send(EmailTemplate template, List<Subscriber> to) {
         List<MailOutlet.Letter> letters = new ArrayList<>(to.size());
         Map<Email, String> ids = new IdentityHashMap<>();
         for (Subscriber s : to) {
@@ -128,10 +173,12 @@ final class NewsletterMail {
             store.update(id, subscriptions::bounce);
             log.accept("newsletter: subscriber " + id + " is bounced: the mail server refused the address");
         }
-        for (Email unsent : report.unsent()) {
-            log.accept("newsletter: " + MailOutlet.name(unsent.kind()) + " mail for subscriber " + ids.get(unsent)
+        List<String> unsent = new ArrayList<>();
+        for (Email email : report.unsent()) {
+            unsent.add(ids.get(email));
+            log.accept("newsletter: " + MailOutlet.name(email.kind()) + " mail for subscriber " + ids.get(email)
                     + " not sent: the mail server did not take it");
         }
-        return report;
+        return new Batch(report, List.copyOf(unsent));
     }
 }

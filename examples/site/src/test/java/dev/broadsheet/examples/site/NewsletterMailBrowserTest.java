@@ -140,7 +140,7 @@ class NewsletterMailBrowserTest {
         assertThat(subscribers).as("the reader and the fixtures' confirmed subscribers").isGreaterThan(1);
         BrowserSteps.submit(driver, "main");
         assertThat(driver.findElement(By.cssSelector(".site-digest-report")).getText())
-                .isEqualTo("Last digest: " + subscribers + " sent, 0 bounced, 0 not sent.");
+                .isEqualTo("Last send: " + subscribers + " sent, 0 bounced, 0 not sent.");
         assertThat(MAIL.getReceivedMessages()).as("one digest each, and the reader's two mails before")
                 .hasSize(subscribers + 2);
 
