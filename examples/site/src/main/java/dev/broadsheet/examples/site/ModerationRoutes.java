@@ -96,6 +96,8 @@ final class ModerationRoutes {
         return views.simple(status, "Moderation", out -> {
             Views.paragraph(out, queue.size() + (queue.size() == 1 ? " comment waits" : " comments wait")
                     + " for moderation; " + spam + " stored as spam.");
+            out.start("p", "site-text").open("a").urlAttr("href", links.baseUrl() + PATH + "/newsletter").close()
+                    .text("Newsletter digest").end("a").end("p").markup("\n");
             if (!queue.isEmpty()) {
                 out.start("ol", "site-queue").markup("\n");
                 for (Store.Held held : queue) {

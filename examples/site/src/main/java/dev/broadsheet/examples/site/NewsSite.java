@@ -12,6 +12,8 @@ import dev.broadsheet.render.Site;
 import dev.broadsheet.render.feed.FeedFormat;
 import dev.broadsheet.render.Stylesheet;
 import dev.broadsheet.render.amp.AmpRenderer;
+import dev.broadsheet.render.email.EmailRenderer;
+import dev.broadsheet.render.email.MimeAssembler;
 import dev.broadsheet.render.html.HtmlRenderer;
 import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.jsonld.JsonLdRenderer;
@@ -69,14 +71,16 @@ public final class NewsSite implements AutoCloseable {
     private final URI baseUri;
     private final String moderationToken;
     private final Consumer<String> log;
+    private final Store store;
 
     private NewsSite(HttpServer server, ExecutorService executor, URI baseUri, String moderationToken,
-            Consumer<String> log) {
+            Consumer<String> log, Store store) {
         this.server = server;
         this.executor = executor;
         this.baseUri = baseUri;
         this.moderationToken = moderationToken;
         this.log = log;
+        this.store = store;
     }
 
     /**
@@ -118,7 +122,8 @@ public final class NewsSite implements AutoCloseable {
      * Starts the site.
      *
      * @param options where to listen and what to serve
-     * @param log where log lines go (the access log, moderation decisions, the mails that would be sent)
+     * @param log where log lines go (the access log, moderation decisions, and the newsletter's mails when no
+     *     {@code --smtp} server is given)
      * @return the running site
      * @throws IOException when the address cannot be bound
      * @throws ValidationException when {@code --fixtures} names content that is not valid
@@ -164,11 +169,13 @@ public final class NewsSite implements AutoCloseable {
         reading.register(router);
         new CommentRoutes(store, views, moderator, stamps, csrf, origins, secrets, subscriptions::addressKey, clock,
                 log).register(router);
-        new NewsletterRoutes(store, views, reading, subscriptions, tokens, csrf, origins, clock, log)
+        NewsletterMail mail = newsletterMail(options, site, views, tokens, store, subscriptions, clock, log);
+        new NewsletterRoutes(store, views, reading, subscriptions, tokens, mail, csrf, origins, clock, log)
                 .register(router);
         ModerationRoutes moderation = new ModerationRoutes(store, views, csrf, origins, secrets, token, https, log);
         moderation.register(router);
         new EditorRoutes(store, views, moderation::signedIn).register(router);
+        new DigestRoutes(store, views, csrf, origins, mail, moderation::signedIn).register(router);
         new FeedRoutes(site, store, clock).register(router);
 
         AtomicInteger threads = new AtomicInteger();
@@ -190,13 +197,45 @@ public final class NewsSite implements AutoCloseable {
         }
         log.accept("moderation queue: " + base + "/moderation"
                 + (options.moderationToken() == null ? " (token: " + token + ")" : " (token as given)"));
-        return new NewsSite(server, executor, URI.create(base + "/"), token, log);
+        return new NewsSite(server, executor, URI.create(base + "/"), token, log, store);
+    }
+
+    /**
+     * The newsletter's messages: rendered in the site's language with links under {@link #httpsForm(String) the
+     * https form of the base URL}, sent from {@link Options#mailFrom()} to the SMTP server of {@link Options#smtp()},
+     * or written to the log when there is none.
+     */
+    private static NewsletterMail newsletterMail(Options options, Site site, Views views, SignedTokens tokens,
+            Store store, Subscriptions subscriptions, Clock clock, Consumer<String> log) {
+        Links mailLinks = Links.under(httpsForm(site.baseUrl()));
+        EmailRenderer renderer = EmailRenderer.builder().site(site).links(mailLinks).labels(views.labels()).build();
+        MailOutlet outlet;
+        if (options.smtp() != null) {
+            MimeAssembler assembler = MimeAssembler.builder().from(options.mailFrom(), NAME).clock(clock).build();
+            outlet = new SmtpOutlet(options.smtpHost(), options.smtpPort(), assembler, log);
+            log.accept("newsletter mail: sent to the SMTP server " + options.smtp() + " from " + options.mailFrom());
+        } else {
+            outlet = MailOutlet.log(log);
+            log.accept("newsletter mail: written to this log (--smtp HOST:PORT sends it)");
+        }
+        return new NewsletterMail(renderer, mailLinks, tokens, outlet, store, subscriptions, log);
+    }
+
+    /**
+     * The https form of a base URL, for the URLs that must be https whatever the site is served over: the AMP
+     * pages' form actions and the links in mail (see {@link NewsletterMail}).
+     *
+     * @param base the site's base URL
+     * @return the same URL with {@code https:} for {@code http:}
+     */
+    static String httpsForm(String base) {
+        return base.startsWith("http://") ? "https://" + base.substring("http://".length()) : base;
     }
 
     /** The AMP pages' links: forms post to the https form of the base URL, as AMP requires. */
     private static Links ampLinks(Links links) {
         String base = links.baseUrl();
-        String httpsBase = base.startsWith("http://") ? "https://" + base.substring("http://".length()) : base;
+        String httpsBase = httpsForm(base);
         return new Links() {
             @Override
             public String baseUrl() {
@@ -248,6 +287,11 @@ public final class NewsSite implements AutoCloseable {
     /** @return the site's base URL, ending in {@code /} */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** @return the site's content and subscribers, for tests in this package */
+    Store store() {
+        return store;
     }
 
     /** @return the token that opens the moderation queue */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -29,19 +30,23 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>{@code POST /newsletter/subscribe} (HTML or AMP form): checked like comments (origin, CSRF for HTML posts,
  *       validation: a valid address and the consent box; 422 with the form back otherwise). A new address becomes a
- *       pending subscriber; the confirmation mail is not sent but <em>written to the log</em> with its link. The
+ *       pending subscriber and gets the confirmation mail through the site's {@link MailOutlet} (the log, or SMTP
+ *       with {@code --smtp}; see {@link NewsletterMail} for the messages and their links). The
  *       answer is the same whether the address was new, pending, confirmed or unsubscribed (a pending one gets a new
  *       link, an unsubscribed one a new opt-in, a confirmed one nothing), so the form does not tell who subscribes.
  *       HTML posts are redirected (303) to {@code /newsletter/thanks}.</li>
  *   <li>{@code GET /newsletter/confirm?token=…}: a page whose button POSTs the token; a GET never changes state,
  *       because mail scanners and link prefetchers open links nobody clicked.</li>
  *   <li>{@code POST /newsletter/confirm}: verifies the {@link SignedTokens.Purpose#CONFIRM} token and confirms; the
- *       welcome mail, with its {@code List-Unsubscribe} headers, is written to the log.</li>
+ *       welcome mail, with its {@code List-Unsubscribe} headers, goes out. The token works once: posted again for a
+ *       confirmed subscriber it is refused with 409 and sends nothing; for one who left since, 410.</li>
  *   <li>{@code GET /newsletter/unsubscribe?token=…}: a page with a button.</li>
  *   <li>{@code POST /newsletter/unsubscribe}: the button (token in the form) or RFC 8058 one-click (token in the
  *       URL, body {@code List-Unsubscribe=One-Click}, no cookies, no CSRF token: the signed token is the
- *       authorisation).</li>
+ *       authorisation). A subscriber who leaves gets the unsubscribe-confirmation mail.</li>
  * </ul>
+ *
+ * <p>The editor's digest is sent from {@link DigestRoutes}.
  */
 final class NewsletterRoutes {
 
@@ -50,6 +55,7 @@ final class NewsletterRoutes {
     private final ReadingRoutes reading;
     private final Subscriptions subscriptions;
     private final SignedTokens tokens;
+    private final NewsletterMail mail;
     private final Csrf csrf;
     private final Origins origins;
     private final Clock clock;
@@ -58,12 +64,14 @@ final class NewsletterRoutes {
     private final Links links;
 
     NewsletterRoutes(Store store, Views views, ReadingRoutes reading, Subscriptions subscriptions,
-            SignedTokens tokens, Csrf csrf, Origins origins, Clock clock, Consumer<String> log) {
+            SignedTokens tokens, NewsletterMail mail, Csrf csrf, Origins origins, Clock clock,
+            Consumer<String> log) {
         this.store = store;
         this.views = views;
         this.reading = reading;
         this.subscriptions = subscriptions;
         this.tokens = tokens;
+        this.mail = mail;
         this.csrf = csrf;
         this.origins = origins;
         this.clock = clock;
@@ -130,14 +138,14 @@ final class NewsletterRoutes {
             return refuse(request, kept, errors, 422, origin);
         }
         Subscriber fresh = pending;
-        AtomicReference<String> mail = new AtomicReference<>("confirmation");
+        AtomicReference<String> answer = new AtomicReference<>("confirmation");
         Subscriber stored = store.upsertByAddress(fresh.email(), current -> {
             if (current.isEmpty()) {
                 return fresh;
             }
             Subscriber s = current.get();
             if (s.status() == SubscriberStatus.CONFIRMED) {
-                mail.set("already-subscribed");
+                answer.set("already-subscribed");
                 return s;
             }
             if (s.status() == SubscriberStatus.PENDING && !subscriptions.isExpired(s)) {
@@ -145,9 +153,8 @@ final class NewsletterRoutes {
             }
             return subscriptions.resubscribe(s, given);
         });
-        if (mail.get().equals("confirmation")) {
-            log.accept("newsletter: confirmation mail for subscriber " + stored.id() + " (double opt-in); link: "
-                    + links.confirm(tokens.issue(SignedTokens.Purpose.CONFIRM, stored.id())));
+        if (answer.get().equals("confirmation")) {
+            mail.confirmation(stored);
         } else {
             log.accept("newsletter: subscriber " + stored.id() + " signed up again while confirmed; a mail would"
                     + " tell them they are subscribed already");
@@ -195,27 +202,24 @@ final class NewsletterRoutes {
         Subscriber s = subscriber(token, SignedTokens.Purpose.CONFIRM);
         String title = labels().get("newsletter.confirm.title");
         Subscriber confirmed;
+        AtomicBoolean changed = new AtomicBoolean();
         try {
-            confirmed = store.update(s.id(), subscriptions::confirm).orElseThrow(HttpProblem::notFound);
+            confirmed = store.update(s.id(), current -> {
+                Subscriber next = subscriptions.confirm(current);
+                changed.set(next != current);
+                return next;
+            }).orElseThrow(HttpProblem::notFound);
         } catch (IllegalTransitionException e) {
             return views.message(410, title, "This sign-up can no longer be confirmed. Please sign up again.");
         }
-        String unsubscribe = links.unsubscribe(tokens.issue(SignedTokens.Purpose.UNSUBSCRIBE, confirmed.id()));
-        log.accept("newsletter: welcome mail for subscriber " + confirmed.id() + "; headers: "
-                + listUnsubscribe(unsubscribe));
+        if (!changed.get()) { // a replayed token: confirmed before, so no second welcome
+            return views.message(409, title, "Your subscription is already confirmed. Thank you.");
+        }
+        mail.welcome(confirmed);
         return views.simple(200, title, out -> {
             Views.paragraph(out, "Thank you. Your subscription is confirmed.");
             views.homeLink(out);
         });
-    }
-
-    /** The RFC 8058 headers of a newsletter mail; {@link ListUnsubscribe} requires https, as RFC 8058 does. */
-    private static String listUnsubscribe(String url) {
-        if (url.startsWith("https://")) {
-            return ListUnsubscribe.of(url).headers().toString();
-        }
-        return "{" + ListUnsubscribe.HEADER + "=<" + url + ">, " + ListUnsubscribe.POST_HEADER + "="
-                + ListUnsubscribe.ONE_CLICK + "} (served over http: mail providers require https)";
     }
 
     // ---------------------------------------------------------------- unsubscribe
@@ -248,6 +252,7 @@ final class NewsletterRoutes {
         Subscriber after = store.update(s.id(), subscriptions::unsubscribe).orElseThrow(HttpProblem::notFound);
         if (after != s) {
             log.accept("newsletter: subscriber " + after.id() + " unsubscribed");
+            mail.unsubscribed(after);
         }
         return views.simple(200, labels().get("newsletter.unsubscribe.title"), out -> {
             Views.paragraph(out, "You have been unsubscribed. You will not receive the newsletter any more.");

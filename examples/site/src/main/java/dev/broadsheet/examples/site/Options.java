@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * --page-size N             articles per listing page, 1 to 50; default 5
  * --comments-per-page N     comments per page of an article's comments (whole threads), 1 to 500; default 50
  * --fixtures PATH           a fixture directory or document to serve instead of the built-in fixtures
+ * --smtp HOST:PORT          send the newsletter's mail to this SMTP server; default: write it to the log
+ * --mail-from ADDRESS       the newsletter's sender address; default newsletter@caspianledger.example
  * </pre>
  *
  * @param host the address to bind
@@ -30,9 +32,11 @@ import org.jspecify.annotations.Nullable;
  * @param pageSize articles per listing page
  * @param commentsPerPage comments per page of an article's comments
  * @param fixtures content to serve instead of the built-in fixtures, or null
+ * @param smtp the SMTP server the newsletter's mail goes to, as {@code host:port}, or null to write it to the log
+ * @param mailFrom the newsletter's sender address
  */
 public record Options(String host, int port, @Nullable String publicUrl, @Nullable String moderationToken,
-        int pageSize, int commentsPerPage, @Nullable Path fixtures) {
+        int pageSize, int commentsPerPage, @Nullable Path fixtures, @Nullable String smtp, String mailFrom) {
 
     /** Default {@link #port()}. */
     public static final int DEFAULT_PORT = 8080;
@@ -46,6 +50,13 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
     public static final int MIN_TOKEN_LENGTH = 16;
     /** The environment variable read when {@code --moderation-token} is not given (keeps it out of {@code ps}). */
     public static final String TOKEN_VARIABLE = "BROADSHEET_MODERATION_TOKEN";
+    /**
+     * Default {@link #mailFrom()}: an address under a reserved {@code .example} domain, since the demo site has
+     * no domain of its own.
+     *
+     * @since 0.2.0
+     */
+    public static final String DEFAULT_MAIL_FROM = "newsletter@caspianledger.example";
 
     /** The usage text printed by {@code --help} and after a wrong option. */
     public static final String USAGE = String.join("\n",
@@ -58,6 +69,8 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
             "  --page-size N             articles per listing page, 1-50 (default 5)",
             "  --comments-per-page N     comments per page of an article's comments, 1-500 (default 50)",
             "  --fixtures PATH           serve this fixture directory or document instead of the built-in one",
+            "  --smtp HOST:PORT          send the newsletter's mail to this SMTP server (default: to the log)",
+            "  --mail-from ADDRESS       the newsletter's sender (default " + DEFAULT_MAIL_FROM + ")",
             "  --help                    show this text");
 
     /**
@@ -70,6 +83,8 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
      * @param pageSize articles per page
      * @param commentsPerPage comments per page of comments
      * @param fixtures fixtures, or null
+     * @param smtp the SMTP server as {@code host:port}, or null
+     * @param mailFrom the sender address
      * @throws IllegalArgumentException naming the option and the value when one is out of range
      */
     public Options {
@@ -95,17 +110,25 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
             throw new IllegalArgumentException("--comments-per-page must be 1 to " + MAX_COMMENTS_PER_PAGE + ", was "
                     + commentsPerPage);
         }
+        if (smtp != null) {
+            checkSmtp(smtp);
+        }
+        Objects.requireNonNull(mailFrom, "mailFrom");
+        if (!mailFrom.matches("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+")) {
+            throw new IllegalArgumentException("--mail-from must be a plain address such as news@news.example,"
+                    + " was \"" + mailFrom + "\"");
+        }
     }
 
     /**
      * The defaults: loopback, port 8080, no public URL, a generated token, 5 articles a page, 50 comments a page,
-     * built-in fixtures.
+     * built-in fixtures, mail written to the log from {@value #DEFAULT_MAIL_FROM}.
      *
      * @return the default options
      */
     public static Options defaults() {
         return new Options("127.0.0.1", DEFAULT_PORT, null, null, DEFAULT_PAGE_SIZE, DEFAULT_COMMENTS_PER_PAGE,
-                null);
+                null, null, DEFAULT_MAIL_FROM);
     }
 
     /**
@@ -125,6 +148,8 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
         int pageSize = o.pageSize;
         int commentsPerPage = o.commentsPerPage;
         Path fixtures = null;
+        String smtp = null;
+        String mailFrom = o.mailFrom;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String name = rest.remove(0);
@@ -135,7 +160,7 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
                 name = name.substring(0, eq);
             }
             if (!List.of("--host", "--port", "--public-url", "--moderation-token", "--page-size",
-                    "--comments-per-page", "--fixtures").contains(name)) {
+                    "--comments-per-page", "--fixtures", "--smtp", "--mail-from").contains(name)) {
                 throw new IllegalArgumentException("unknown option " + name);
             }
             if (value == null) {
@@ -151,11 +176,37 @@ public record Options(String host, int port, @Nullable String publicUrl, @Nullab
                 case "--moderation-token" -> token = value;
                 case "--page-size" -> pageSize = number(name, value);
                 case "--comments-per-page" -> commentsPerPage = number(name, value);
+                case "--smtp" -> smtp = value;
+                case "--mail-from" -> mailFrom = value;
                 default -> fixtures = Path.of(value);
             }
         }
         return new Options(host, port, publicUrl, token == null || token.isEmpty() ? null : token, pageSize,
-                commentsPerPage, fixtures);
+                commentsPerPage, fixtures, smtp, mailFrom);
+    }
+
+    /** @return the host of {@link #smtp()}; call only when it is set */
+    String smtpHost() {
+        String s = Objects.requireNonNull(smtp, "smtp");
+        return s.substring(0, s.lastIndexOf(':'));
+    }
+
+    /** @return the port of {@link #smtp()}; call only when it is set */
+    int smtpPort() {
+        String s = Objects.requireNonNull(smtp, "smtp");
+        return Integer.parseInt(s.substring(s.lastIndexOf(':') + 1));
+    }
+
+    private static void checkSmtp(String smtp) {
+        int colon = smtp.lastIndexOf(':');
+        String host = colon < 0 ? "" : smtp.substring(0, colon);
+        String port = colon < 0 ? "" : smtp.substring(colon + 1);
+        boolean valid = !host.isEmpty() && host.chars().allMatch(c -> c > ' ' && c < 0x7f)
+                && port.matches("[0-9]{1,5}") && Integer.parseInt(port) > 0 && Integer.parseInt(port) <= 65_535;
+        if (!valid) {
+            throw new IllegalArgumentException("--smtp must be HOST:PORT with a port of 1 to 65535, such as"
+                    + " 127.0.0.1:2525, was \"" + smtp + "\"");
+        }
     }
 
     private static int number(String name, String value) {

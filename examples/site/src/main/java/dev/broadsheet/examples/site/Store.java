@@ -10,6 +10,7 @@ import dev.broadsheet.model.CommentStatus;
 import dev.broadsheet.model.Person;
 import dev.broadsheet.model.Section;
 import dev.broadsheet.model.Subscriber;
+import dev.broadsheet.model.SubscriberStatus;
 import dev.broadsheet.model.Tag;
 import java.time.Clock;
 import java.time.Instant;
@@ -249,6 +250,21 @@ final class Store {
     Optional<Subscriber> subscriber(String id) {
         synchronized (lock) {
             return Optional.ofNullable(subscribers.get(id));
+        }
+    }
+
+    /** @return the subscriber with an address (by its address key) */
+    Optional<Subscriber> subscriberByAddress(String email) {
+        String key = addressKey.apply(email);
+        synchronized (lock) {
+            return Optional.ofNullable(subscriberByAddress.get(key)).map(subscribers::get);
+        }
+    }
+
+    /** @return the subscribers in a status, in the order they were first stored */
+    List<Subscriber> subscribers(SubscriberStatus status) {
+        synchronized (lock) {
+            return subscribers.values().stream().filter(s -> s.status() == status).toList();
         }
     }
 

@@ -204,43 +204,15 @@ class SiteBrowserTest {
         assertThat(browser.screenshot(SCREENSHOTS.resolve("amp-390.png"), 390)).exists();
     }
 
-    /** Presses the submit button inside the first element matching a selector and waits for the next page. */
     private static void submit(String container) {
-        WebElement button = driver.findElement(By.cssSelector(container)).findElement(
-                By.cssSelector("button[type=submit]"));
-        String before = String.valueOf(driver.executeScript("return document.documentElement.dataset.page"
-                + " = String(Math.random())"));
-        press(button);
-        waitFor(driver, () -> !before.equals(String.valueOf(driver.executeScript(
-                "return document.documentElement.dataset.page"))));
+        BrowserSteps.submit(driver, container);
     }
 
-    /**
-     * Clicks an element after scrolling it into view at once: the stylesheet asks for smooth scrolling, and WebDriver
-     * would otherwise click where the element is about to be.
-     */
     private static void press(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        BrowserSteps.press(driver, element);
     }
 
     private static void waitFor(WebDriver d, java.util.function.BooleanSupplier condition) {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < end) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.WebDriverException e) {
-                // the page is changing: try again
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the page did not change within 10 s; now at " + d.getCurrentUrl());
+        BrowserSteps.waitFor(d, condition);
     }
 }

@@ -115,22 +115,32 @@ final class TestSite implements AutoCloseable {
         return found;
     }
 
-    /** The link of the newest confirmation mail in the log. */
+    /**
+     * A link from a mail, as this test reaches it: mail links are under the https form of the site's URL (see
+     * {@link NewsletterMail}), while the test talks to the site over plain http on loopback, where a TLS proxy
+     * would sit.
+     */
+    String direct(String mailLink) {
+        String https = NewsSite.httpsForm(origin());
+        return mailLink.startsWith(https + "/") ? origin() + mailLink.substring(https.length()) : mailLink;
+    }
+
+    /** The link of the newest confirmation mail in the log, as the test reaches it. */
     String lastConfirmationLink() {
         List<String> links = logged(Pattern.compile("confirmation mail for subscriber \\S+ .*link: (\\S+)"));
         if (links.isEmpty()) {
             throw new AssertionError("no confirmation mail in the log: " + log);
         }
-        return links.get(links.size() - 1);
+        return direct(links.get(links.size() - 1));
     }
 
-    /** The unsubscribe link of the newest welcome mail in the log. */
+    /** The unsubscribe link of the newest welcome mail in the log, as the test reaches it. */
     String lastUnsubscribeLink() {
         List<String> links = logged(Pattern.compile("welcome mail for subscriber .*List-Unsubscribe=<([^>]+)>"));
         if (links.isEmpty()) {
             throw new AssertionError("no welcome mail in the log: " + log);
         }
-        return links.get(links.size() - 1);
+        return direct(links.get(links.size() - 1));
     }
 
     /** The value of a hidden field in a page. */
