@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *       the digest once, stamps it for every confirmed subscriber and sends it through the site's
  *       {@link MailOutlet}, then redirects (303) to the page above, which reports how many were sent, bounced and
  *       not sent. A GET never sends anything.</li>
+ *   <li>{@code POST /moderation/newsletter/alert} with an article's {@code slug}: the same checks; sends that
+ *       public article as a breaking-news alert to every confirmed subscriber ({@link NewsletterMail#alert}).</li>
  *   <li>{@code POST /moderation/newsletter/resend}: the same checks; sends the last digest to the subscribers it
  *       has not reached (the server did not take their message), and to nobody else
  *       ({@link NewsletterMail#resendDigest()}).</li>
@@ -53,7 +55,8 @@ final class DigestRoutes {
 
     void register(Router router) {
         router.get(PATH, (r, m) -> page(r)).post(PATH + "/digest", (r, m) -> send(r, mail::digest))
-                .post(PATH + "/resend", (r, m) -> send(r, mail::resendDigest));
+                .post(PATH + "/resend", (r, m) -> send(r, mail::resendDigest))
+                .post(PATH + "/alert", (r, m) -> send(r, () -> mail.alert(publicArticle(r.form().get("slug")))));
     }
 
     private void requireEditor(Request r) {
@@ -61,6 +64,12 @@ final class DigestRoutes {
             throw HttpProblem.forbidden("The newsletter digest is for signed-in moderators: sign in at"
                     + " /moderation.");
         }
+    }
+
+    private Article publicArticle(@Nullable String slug) {
+        return store.published().stream().filter(a -> a.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new HttpProblem(422, "Unprocessable content", "There is no public article with"
+                        + " that slug to send as an alert."));
     }
 
     private Response page(Request r) {
@@ -76,7 +85,8 @@ final class DigestRoutes {
                         .text(result).end("p").markup("\n");
             }
             Views.paragraph(out, confirmed + (confirmed == 1 ? " subscriber is" : " subscribers are")
-                    + " confirmed. The digest lists the " + latest.size() + " latest articles:");
+                    + " confirmed. The digest lists the latest articles on the topics each follows (the " + latest.size()
+                    + " latest for those who follow none):");
             out.start("ol", "site-digest-articles").markup("\n");
             for (Article a : latest) {
                 out.start("li").text(a.headline()).end("li").markup("\n");
@@ -91,6 +101,15 @@ final class DigestRoutes {
                 Views.buttonForm(out, base + PATH + "/resend", List.of(FormFields.CSRF_TOKEN, formToken),
                         "Send it to them again");
             }
+            Views.paragraph(out, "Or send one of them to every confirmed subscriber as a breaking-news alert:");
+            out.start("ul", "site-alert-articles").markup("\n");
+            for (Article a : latest) {
+                out.start("li").text(a.headline()).markup("\n");
+                Views.buttonForm(out, base + PATH + "/alert", List.of(FormFields.CSRF_TOKEN, formToken, "slug",
+                        a.slug()), "Send as an alert");
+                out.end("li").markup("\n");
+            }
+            out.end("ul").markup("\n");
             out.start("p", "site-text").open("a").urlAttr("href", base + "/moderation").close()
                     .text("Back to moderation").end("a").end("p").markup("\n");
         }).header("Cache-Control", "no-store");

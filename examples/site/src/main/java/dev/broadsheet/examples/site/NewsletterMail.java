@@ -12,18 +12,22 @@ import dev.broadsheet.render.email.Recipient;
 import dev.broadsheet.subscribers.SignedTokens;
 import dev.broadsheet.subscribers.Subscriptions;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The newsletter's messages, built with {@link EmailRenderer} (an HTML and a plain-text part) and handed to the
  * site's {@link MailOutlet}: the confirmation of a sign-up, the welcome once confirmed, the confirmation of an
- * unsubscription, and the editor's digest. The three one-off messages are rendered once when the site starts; a
- * digest is rendered once per send and stamped for each confirmed subscriber, who gets a fresh
+ * unsubscription, the editor's digest (the latest articles on each subscriber's topics) and breaking-news alerts.
+ * The three one-off messages are rendered once when the site starts; a digest once per send and distinct set of
+ * topics, an alert once per send, and each is stamped for each confirmed subscriber, who gets a fresh
  * {@link SignedTokens.Purpose#UNSUBSCRIBE} token in the unsubscribe link and the {@code List-Unsubscribe} header.
  *
  * <p><b>The links in mail</b> are under {@link NewsSite#httpsForm(String) the https form of the site's base URL}
@@ -56,8 +60,8 @@ final class NewsletterMail {
     private final EmailTemplate unsubscribed;
     /** Held while a digest is sent, so that two editors' presses do not send it twice. */
     private final Object digestLock = new Object();
-    private @Nullable EmailTemplate lastDigest;
-    private volatile List<String> unsentDigest = List.of();
+    /** The last digest's messages not sent yet: subscriber id to the digest rendered for their topics. */
+    private volatile Map<String, EmailTemplate> unsentDigest = Map.of();
 
     /**
      * @param renderer renders the messages, with the mail links
@@ -98,23 +102,42 @@ final class NewsletterMail {
     }
 
     /**
-     * The digest of the latest public articles, rendered once and stamped for every confirmed subscriber.
+     * The digest for every confirmed subscriber: the {@value #DIGEST_ARTICLES} latest public articles on the topics
+     * they follow (an article is on a topic when the topic is the slug of one of its tags or of its section or a
+     * parent section), or the latest articles for a subscriber who follows none. Each distinct set of topics is
+     * rendered once and stamped for each of its subscribers; a subscriber whose topics no recent article is on gets
+     * nothing this time.
      *
      * @return what became of each message; empty lists when there is no article or no confirmed subscriber
      */
     MailSender.Report digest() {
         synchronized (digestLock) {
-            List<Article> latest = latest();
-            List<Subscriber> confirmed = store.subscribers(SubscriberStatus.CONFIRMED);
-            if (latest.isEmpty() || confirmed.isEmpty()) {
-                return NOTHING;
+            Map<Set<String>, Optional<EmailTemplate>> byTopics = new HashMap<>();
+            Map<Subscriber, EmailTemplate> templates = new LinkedHashMap<>();
+            for (Subscriber s : store.subscribers(SubscriberStatus.CONFIRMED)) {
+                byTopics.computeIfAbsent(Set.copyOf(s.topics()), topics -> {
+                    List<Article> on = latest(topics);
+                    return on.isEmpty() ? Optional.empty() : Optional.of(renderer.digest(on));
+                }).ifPresent(t -> templates.put(s, t));
             }
-            EmailTemplate digest = renderer.digest(latest);
-            Batch batch = send(digest, confirmed);
-            lastDigest = digest;
+            Batch batch = send(templates);
             unsentDigest = batch.unsent();
             return batch.report();
         }
+    }
+
+    /**
+     * A breaking-news alert about one article, to every confirmed subscriber whatever their topics: rendered once,
+     * stamped for each.
+     *
+     * @param article a public article
+     * @return what became of each message
+     */
+    MailSender.Report alert(Article article) {
+        EmailTemplate alert = renderer.alert(article);
+        Map<Subscriber, EmailTemplate> templates = new LinkedHashMap<>();
+        store.subscribers(SubscriberStatus.CONFIRMED).forEach(s -> templates.put(s, alert));
+        return send(templates).report();
     }
 
     /**
@@ -126,13 +149,13 @@ final class NewsletterMail {
      */
     MailSender.Report resendDigest() {
         synchronized (digestLock) {
-            EmailTemplate digest = lastDigest;
-            if (digest == null || unsentDigest.isEmpty()) {
+            Map<Subscriber, EmailTemplate> again = new LinkedHashMap<>();
+            unsentDigest.forEach((id, template) -> store.subscriber(id)
+                    .filter(s -> s.status() == SubscriberStatus.CONFIRMED).ifPresent(s -> again.put(s, template)));
+            if (again.isEmpty()) {
                 return NOTHING;
             }
-            List<Subscriber> to = unsentDigest.stream().map(store::subscriber).flatMap(Optional::stream)
-                    .filter(s -> s.status() == SubscriberStatus.CONFIRMED).toList();
-            Batch batch = send(digest, to);
+            Batch batch = send(again);
             unsentDigest = batch.unsent();
             return batch.report();
         }
@@ -143,24 +166,41 @@ final class NewsletterMail {
         return unsentDigest.size();
     }
 
-    /** @return the articles the next digest lists, newest first */
+    /** @return the articles the next digest lists for a subscriber who follows no topic, newest first */
     List<Article> latest() {
-        List<Article> published = store.published();
-        return published.subList(0, Math.min(DIGEST_ARTICLES, published.size()));
+        return latest(Set.of());
     }
 
-    /** A batch's report, and the ids of the subscribers whose message was not sent. */
-    private record Batch(MailSender.Report report, List<String> unsent) {
+    /** The latest public articles on any of {@code topics} (any article when there are none), newest first. */
+    private List<Article> latest(Set<String> topics) {
+        return store.published().stream().filter(a -> topics.isEmpty() || isOn(a, topics)).limit(DIGEST_ARTICLES)
+                .toList();
+    }
+
+    private static boolean isOn(Article a, Set<String> topics) {
+        return a.tags().stream().anyMatch(t -> topics.contains(t.slug()))
+                || a.section().map(s -> s.path().stream().anyMatch(p -> topics.contains(p.slug()))).orElse(false);
+    }
+
+    /** A batch's report, and the messages not sent: subscriber id to the template. */
+    private record Batch(MailSender.Report report, Map<String, EmailTemplate> unsent) {
     }
 
     private Batch send(EmailTemplate template, List<Subscriber> to) {
-        List<MailOutlet.Letter> letters = new ArrayList<>(to.size());
-        Map<Email, String> ids = new IdentityHashMap<>();
-        for (Subscriber s : to) {
+        Map<Subscriber, EmailTemplate> templates = new LinkedHashMap<>();
+        to.forEach(s -> templates.put(s, template));
+        return send(templates);
+    }
+
+    /** Stamps each subscriber's template for them and sends the lot as one batch, in the map's order. */
+    private Batch send(Map<Subscriber, EmailTemplate> templates) {
+        List<MailOutlet.Letter> letters = new ArrayList<>(templates.size());
+        Map<Email, Subscriber> to = new IdentityHashMap<>();
+        templates.forEach((s, template) -> {
             Email email = template.stamp(Recipient.of(s, tokens, links));
             letters.add(new MailOutlet.Letter(s.id(), email));
-            ids.put(email, s.id());
-        }
+            to.put(email, s);
+        });
         MailSender.Report report;
         try {
             report = outlet.send(letters);
@@ -169,16 +209,17 @@ final class NewsletterMail {
             throw new HttpProblem(503, "Service unavailable", "The site is stopping. Please try again later.");
         }
         for (Email bounced : report.bounced()) {
-            String id = ids.get(bounced);
+            String id = to.get(bounced).id();
             store.update(id, subscriptions::bounce);
             log.accept("newsletter: subscriber " + id + " is bounced: the mail server refused the address");
         }
-        List<String> unsent = new ArrayList<>();
+        Map<String, EmailTemplate> unsent = new LinkedHashMap<>();
         for (Email email : report.unsent()) {
-            unsent.add(ids.get(email));
-            log.accept("newsletter: " + MailOutlet.name(email.kind()) + " mail for subscriber " + ids.get(email)
+            Subscriber s = to.get(email);
+            unsent.put(s.id(), templates.get(s));
+            log.accept("newsletter: " + MailOutlet.name(email.kind()) + " mail for subscriber " + s.id()
                     + " not sent: the mail server did not take it");
         }
-        return new Batch(report, List.copyOf(unsent));
+        return new Batch(report, Collections.unmodifiableMap(unsent));
     }
 }

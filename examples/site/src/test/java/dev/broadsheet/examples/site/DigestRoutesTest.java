@@ -106,6 +106,32 @@ class DigestRoutesTest {
                 .doesNotContain(confirmed.get(0).email());
     }
 
+    @Test
+    void anAlertSendsOnePublicArticleToEveryConfirmedSubscriber() throws MessagingException {
+        GreenMail mail = greenMail(ServerSetupTest.SMTP.dynamicPort());
+        TestSite site = site(mail.getSmtp().getPort());
+        String slug = site.site.store().published().get(0).slug();
+        assertThat(site.postForm("/moderation/newsletter/alert", Map.of("csrf_token",
+                TestSite.hidden(site.get("/").body(), "csrf_token"), "slug", slug)).statusCode())
+                .as("signed out").isEqualTo(403);
+        signIn(site);
+        assertThat(site.postForm("/moderation/newsletter/alert", Map.of("csrf_token", csrf(site), "slug",
+                "no-such-article")).statusCode()).isEqualTo(422);
+        assertThat(mail.getReceivedMessages()).isEmpty();
+
+        int confirmed = site.site.store().subscribers(SubscriberStatus.CONFIRMED).size();
+        assertThat(site.postForm("/moderation/newsletter/alert", Map.of("csrf_token", csrf(site), "slug", slug))
+                .statusCode()).isEqualTo(303);
+        assertThat(site.get("/moderation/newsletter").body())
+                .contains("Last send: " + confirmed + " sent, 0 bounced, 0 not sent.");
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertThat(received).hasSize(confirmed);
+        for (MimeMessage m : received) {
+            assertThat(m.getSubject()).startsWith("Breaking news: ")
+                    .endsWith(site.site.store().published().get(0).headline());
+        }
+    }
+
     private static void signIn(TestSite site) {
         String form = site.get("/moderation").body();
         HttpResponse<String> in = site.postForm("/moderation/sign-in", Map.of("token", TestSite.TOKEN,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.fixtures.Fixtures;
+import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Subscriber;
 import dev.broadsheet.model.SubscriberStatus;
 import dev.broadsheet.render.Links;
@@ -17,6 +18,9 @@ import dev.broadsheet.subscribers.Subscriptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +82,54 @@ class NewsletterMailTest {
                 "newsletter: subscriber " + bounces + " is bounced: the mail server refused the address",
                 "newsletter: digest mail for subscriber " + stalls + " not sent: the mail server did not take it");
         assertThat(store.subscribers(SubscriberStatus.CONFIRMED)).hasSize(confirmed.size() - 1);
+    }
+
+    /** On a topic: tagged with it, or in a section (or under a parent section) of that slug. */
+    private static boolean isOn(Article a, Set<String> topics) {
+        return a.tags().stream().anyMatch(t -> topics.contains(t.slug()))
+                || a.section().stream().flatMap(x -> x.path().stream()).anyMatch(x -> topics.contains(x.slug()));
+    }
+
+    private static MailSender.Report allSent(List<MailOutlet.Letter> letters) {
+        return new MailSender.Report(letters.stream().map(MailOutlet.Letter::email).toList(), List.of(), List.of());
+    }
+
+    @Test
+    void eachSubscriberGetsTheLatestArticlesOnTheTopicsTheyFollowAndNoOthers() {
+        mail(NewsletterMailTest::allSent).digest();
+        assertThat(handed).isNotEmpty();
+        List<Article> published = store.published();
+        for (MailOutlet.Letter l : handed) {
+            Subscriber s = store.subscriber(l.subscriberId()).orElseThrow();
+            Set<String> topics = Set.copyOf(s.topics());
+            List<Article> on = published.stream().filter(a -> topics.isEmpty() || isOn(a, topics)).toList();
+            String text = Jsoup.parse(l.email().html()).text();
+            for (Article a : published) {
+                boolean listed = on.indexOf(a) >= 0 && on.indexOf(a) < NewsletterMail.DIGEST_ARTICLES;
+                assertThat(text.contains(a.headline())).as(s.id() + " " + topics + ": " + a.headline())
+                        .isEqualTo(listed);
+            }
+        }
+        Set<String> got = handed.stream().map(MailOutlet.Letter::subscriberId).collect(Collectors.toSet());
+        assertThat(store.subscribers(SubscriberStatus.CONFIRMED)).filteredOn(s -> !got.contains(s.id()))
+                .as("only those no recent article is for get nothing").allSatisfy(s -> assertThat(published)
+                        .noneMatch(a -> isOn(a, Set.copyOf(s.topics()))));
+        long distinctTopicSets = handed.stream().map(l -> Set.copyOf(store.subscriber(l.subscriberId()).orElseThrow()
+                .topics())).distinct().count();
+        assertThat(distinctTopicSets).as("the fixtures' subscribers follow different topics").isGreaterThan(1);
+    }
+
+    @Test
+    void aBreakingNewsAlertGoesToEveryConfirmedSubscriberWhateverTheirTopics() {
+        Article breaking = store.published().get(0);
+        mail(NewsletterMailTest::allSent).alert(breaking);
+        assertThat(handed).extracting(MailOutlet.Letter::subscriberId).containsExactlyElementsOf(
+                store.subscribers(SubscriberStatus.CONFIRMED).stream().map(Subscriber::id).toList());
+        for (MailOutlet.Letter l : handed) {
+            assertThat(l.email().kind()).isEqualTo(EmailKind.ALERT);
+            assertThat(Jsoup.parse(l.email().html()).text()).contains(breaking.headline());
+            assertThat(l.email().html()).doesNotContain(store.subscriber(l.subscriberId()).orElseThrow().email());
+        }
     }
 
     @Test
