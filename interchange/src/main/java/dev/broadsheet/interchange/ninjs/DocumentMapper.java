@@ -1,0 +1,980 @@
+package dev.broadsheet.interchange.ninjs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.broadsheet.html.PlainText;
+import dev.broadsheet.html.Sanitized;
+import dev.broadsheet.html.Sanitizer;
+import dev.broadsheet.model.Article;
+import dev.broadsheet.model.ArticleStatus;
+import dev.broadsheet.model.Byline;
+import dev.broadsheet.model.Correction;
+import dev.broadsheet.model.Credit;
+import dev.broadsheet.model.Image;
+import dev.broadsheet.model.Person;
+import dev.broadsheet.model.Section;
+import dev.broadsheet.model.Tag;
+import dev.broadsheet.text.Slugs;
+import dev.broadsheet.validation.ValidationException;
+import dev.broadsheet.validation.Violation;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Maps one parsed ninjs document to model values. Every property it uses is marked; at the end, every property
+ * not marked is reported as unmapped, at the highest level at which nothing under it was used.
+ */
+final class DocumentMapper {
+
+    private static final Pattern SCHEMA_VERSION = Pattern.compile("ninjs-schema_([0-9])[._0-9]*\\.json");
+    private static final Pattern MAJOR = Pattern.compile("\\s*([0-9])(?:\\.[0-9]+)*\\s*");
+    private static final Pattern BY_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+    private static final Pattern CORRECTION = Pattern.compile(Pattern.quote(NinjsExporter.CORRECTION_PREFIX)
+            + "(\\S+): (.*)", Pattern.DOTALL);
+    private static final Set<String> CAMEL_KEYS = Set.of("versionCreated", "firstCreated", "contentCreated",
+            "pubStatus", "copyrightNotice", "copyrightHolder", "usageTerms", "edNote", "infoSources", "altIds",
+            "embargoedUntil", "representationType", "trustIndicators", "eventDetails", "plannedCoverage",
+            "rightsInfo", "digitalSourceType");
+    private static final Set<String> V1_KEYS = Set.of("headline", "body_text", "body_xhtml", "body_html",
+            "description_text", "description_xhtml", "description_html", "description_usage", "subject", "person",
+            "organisation", "place", "event", "object", "genre", "trustindicator", "keywords", "mimetype", "service");
+    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml", "body_xhtml",
+            "body_html", "description_xhtml", "description_html", "xhtml", "html");
+
+    private final NinjsImporter config;
+    private final JsonNode root;
+    private final NinjsReport report = new NinjsReport();
+    private final NavigableSet<String> used = new TreeSet<>();
+    private NinjsVersion version = NinjsVersion.V3_1;
+    private @Nullable Instant versionCreated;
+
+    DocumentMapper(NinjsImporter config, JsonNode root) {
+        this.config = config;
+        this.root = root;
+    }
+
+    NinjsImport map() {
+        detectVersion();
+        String type = text(root, "", "type");
+        boolean picture = "picture".equals(type) || "graphic".equals(type);
+        Image image = null;
+        if (picture || type == null && hasImageRenditions(root)) {
+            image = image(root, "");
+        }
+        Article article = article();
+        walk(root, "");
+        return new NinjsImport(article, image, report);
+    }
+
+    // ---- version
+
+    private void detectVersion() {
+        JsonNode standard = root.get("standard");
+        if (standard != null && standard.isObject() && standard.path("version").isTextual()) {
+            NinjsVersion v = major(standard.path("version").asText());
+            if (v != null) {
+                version(v, "standard.version \"" + standard.path("version").asText() + "\"");
+                used.add("/standard");
+                return;
+            }
+        }
+        for (String name : List.of("$schema", "schema")) {
+            JsonNode s = root.get(name);
+            if (s != null && s.isTextual()) {
+                Matcher m = SCHEMA_VERSION.matcher(s.asText());
+                if (m.find()) {
+                    NinjsVersion v = NinjsVersion.ofMajor(m.group(1).charAt(0) - '0');
+                    if (v != null) {
+                        version(v, name + " \"" + s.asText() + "\"");
+                        used.add("/" + name);
+                        return;
+                    }
+                }
+            }
+        }
+        Iterator<String> names = root.fieldNames();
+        boolean lower = false;
+        while (names.hasNext()) {
+            String n = names.next();
+            if (CAMEL_KEYS.contains(n)) {
+                version(NinjsVersion.V3_1, "camel-case property name \"" + n + "\"");
+                return;
+            }
+            if (V1_KEYS.contains(n) || n.equals("renditions") && root.get(n).isObject()
+                    || n.equals("associations") && root.get(n).isObject()) {
+                version(NinjsVersion.V1, "ninjs 1 property \"" + n + "\"");
+                return;
+            }
+            lower |= CAMEL_KEYS.contains(camel(n));
+        }
+        if (lower) {
+            version(NinjsVersion.V2_2, "lower-case property names");
+        } else {
+            version(NinjsVersion.V3_1, "no version stated and no property that differs between versions; read as"
+                    + " the current version");
+        }
+    }
+
+    private static String camel(String lower) {
+        for (String k : CAMEL_KEYS) {
+            if (NinjsVersion.V2_2.key(k).equals(lower)) {
+                return k;
+            }
+        }
+        return lower;
+    }
+
+    private void version(NinjsVersion v, String why) {
+        version = v;
+        report.version(v, why);
+    }
+
+    private static @Nullable NinjsVersion major(String number) {
+        Matcher m = MAJOR.matcher(number);
+        return m.matches() ? NinjsVersion.ofMajor(m.group(1).charAt(0) - '0') : null;
+    }
+
+    private String k(String v3) {
+        return version.key(v3);
+    }
+
+    // ---- reading with bookkeeping
+
+    /** A string property; a value of another type is reported and treated as absent. */
+    private @Nullable String text(JsonNode obj, String at, String name) {
+        JsonNode n = obj.get(name);
+        if (n == null || n.isNull()) {
+            if (n != null) {
+                used.add(at + "/" + esc(name));
+            }
+            return null;
+        }
+        String path = at + "/" + esc(name);
+        used.add(path);
+        if (!n.isTextual()) {
+            report.reject(path, "type", "must be a string, was " + kind(n) + "; left out");
+            return null;
+        }
+        return n.asText();
+    }
+
+    private @Nullable Integer integer(JsonNode obj, String at, String name) {
+        JsonNode n = obj.get(name);
+        if (n == null) {
+            return null;
+        }
+        String path = at + "/" + esc(name);
+        used.add(path);
+        if (!n.isNumber() || !n.canConvertToInt() || n.asDouble() != Math.rint(n.asDouble())) {
+            report.reject(path, "type", "must be a whole number, was " + kind(n) + "; left out");
+            return null;
+        }
+        return n.asInt();
+    }
+
+    /** The object items of an array property, at most {@code maxItems}; other items and the rest are reported. */
+    private List<Item> objects(JsonNode obj, String at, String name) {
+        JsonNode n = obj.get(name);
+        String path = at + "/" + esc(name);
+        if (n == null || n.isNull()) {
+            if (n != null) {
+                used.add(path);
+            }
+            return List.of();
+        }
+        if (!n.isArray()) {
+            used.add(path);
+            report.reject(path, "type", "must be an array, was " + kind(n) + "; left out");
+            return List.of();
+        }
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            String ip = path + "/" + i;
+            if (i >= config.maxItems()) {
+                for (int j = i; j < n.size(); j++) {
+                    used.add(path + "/" + j);
+                }
+                report.reject(path, "too_many", "has " + n.size() + " items; only the first " + config.maxItems()
+                        + " are read, the other " + (n.size() - i) + " are left out");
+                break;
+            }
+            if (!n.get(i).isObject()) {
+                used.add(ip);
+                report.reject(ip, "type", "must be an object, was " + kind(n.get(i)) + "; left out");
+                continue;
+            }
+            out.add(new Item(n.get(i), ip));
+        }
+        return out;
+    }
+
+    /** One object of an array, with its JSON pointer. */
+    private record Item(JsonNode node, String path) {
+    }
+
+    private static String kind(JsonNode n) {
+        return n.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** JSON pointer escaping of one reference token. */
+    private static String esc(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    // ---- the article
+
+    private @Nullable Article article() {
+        Article.Builder a = Article.builder();
+        String uri = text(root, "", "uri");
+        if (uri == null || uri.isBlank()) {
+            report.reject("/uri", "required", "a ninjs document needs a uri; no article is imported");
+            return null;
+        }
+        a.id(id(uri.strip()));
+        headlines(a);
+        String slugline = text(root, "", "slugline");
+        if (slugline != null) {
+            String slug = Slugs.of(slugline);
+            if (!slug.isEmpty()) {
+                if (!slug.equals(slugline)) {
+                    report.change("/slugline", "slug", "the slugline \"" + slugline + "\" is used as the slug \""
+                            + slug + "\"");
+                }
+                a.slug(slug);
+            }
+        }
+        String language = text(root, "", "language");
+        if (language != null) {
+            a.language(language.strip());
+        }
+        ArticleStatus status = dates(a);
+        bylines(a);
+        subjects(a);
+        descriptions(a);
+        body(a);
+        credit(a);
+        canonical(a);
+        featuredImage(a);
+        return build(a, status);
+    }
+
+    private String id(String uri) {
+        String base = config.uriBase();
+        if (uri.startsWith(base) && uri.length() > base.length()) {
+            return uri.substring(base.length());
+        }
+        String rest = uri.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*:(//)?", "");
+        String id = rest.replaceAll("[^A-Za-z0-9._:-]+", "-").replaceAll("^[^A-Za-z0-9]+|-+$", "");
+        int room = 128 - config.idPrefix().length();
+        if (id.length() > room) {
+            id = id.substring(id.length() - room).replaceAll("^[^A-Za-z0-9]+", "");
+        }
+        String made = config.idPrefix() + id;
+        report.change("/uri", "id.from_uri", "the uri \"" + uri + "\" is not one of this site's; the article's id is \""
+                + made + "\"");
+        return made;
+    }
+
+    private void headlines(Article.Builder a) {
+        String headline = null;
+        String dek = null;
+        if (version == NinjsVersion.V1) {
+            headline = text(root, "", "headline");
+        }
+        for (Item h : objects(root, "", "headlines")) {
+            String role = text(h.node(), h.path(), "role");
+            String value = value(h);
+            if (value == null) {
+                continue;
+            }
+            if ((role == null || role.equals(NinjsExporter.ROLE_MAIN) || role.equals("simple")) && headline == null) {
+                headline = value;
+            } else if (role != null && Set.of(NinjsExporter.ROLE_SUB, "subheadline", "subtitle", "dek")
+                    .contains(role) && dek == null) {
+                dek = value;
+            } else if (headline == null) {
+                headline = value;
+            } else {
+                unuse(h);
+            }
+        }
+        if (headline == null) {
+            String title = text(root, "", "title");
+            if (title != null) {
+                report.change("/title", "headline.from_title", "the document has no headline; its title is the "
+                        + "headline");
+                headline = title;
+            }
+        }
+        a.headline(headline == null ? null : oneLine(headline));
+        a.dek(dek == null ? null : oneLine(dek));
+    }
+
+    /** The plain text of a headline or description item, marking its role, contentType and value used. */
+    private @Nullable String value(Item item) {
+        String type = text(item.node(), item.path(), k("contentType"));
+        String value = text(item.node(), item.path(), "value");
+        if (value == null) {
+            return null;
+        }
+        return type != null && HTML_TYPES.contains(type.toLowerCase(Locale.ROOT)) ? PlainText.of(value).strip()
+                : value.strip();
+    }
+
+    /** Takes back the marks of an item the mapping decided not to use, so the walk reports it. */
+    private void unuse(Item item) {
+        used.removeIf(p -> p.startsWith(item.path() + "/") || p.equals(item.path()));
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private ArticleStatus dates(Article.Builder a) {
+        Instant first = instant(root, "", k("firstCreated"));
+        versionCreated = instant(root, "", k("versionCreated"));
+        Instant embargo = instant(root, "", k("embargoedUntil"));
+        String pub = text(root, "", k("pubStatus"));
+        ArticleStatus status;
+        if (pub == null || pub.equals("usable")) {
+            status = ArticleStatus.PUBLISHED;
+        } else if (pub.equals("withheld")) {
+            status = ArticleStatus.DRAFT;
+        } else if (pub.equals("canceled")) {
+            status = ArticleStatus.WITHDRAWN;
+        } else {
+            report.reject("/" + k("pubStatus"), "enum", "\"" + pub + "\" is not usable, withheld or canceled; the "
+                    + "article is imported as a draft");
+            status = ArticleStatus.DRAFT;
+        }
+        Instant published = first != null ? first : versionCreated;
+        if (embargo != null && status != ArticleStatus.WITHDRAWN) {
+            status = ArticleStatus.SCHEDULED;
+            published = embargo;
+        }
+        a.publishedAt(published);
+        if (versionCreated != null && published != null && versionCreated.isAfter(published)) {
+            a.modifiedAt(versionCreated);
+        }
+        return status;
+    }
+
+    private @Nullable Instant instant(JsonNode obj, String at, String name) {
+        String v = text(obj, at, name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(v.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            report.reject(at + "/" + esc(name), "date", "\"" + v + "\" is not an RFC 3339 date-time; left out");
+            return null;
+        }
+    }
+
+    private void bylines(Article.Builder a) {
+        List<String> names = new ArrayList<>();
+        for (Item p : objects(root, "", version == NinjsVersion.V1 ? "person" : "people")) {
+            JsonNode relNode = p.node().get("rel");
+            Byline.Role role = relNode != null && relNode.isTextual() ? role(relNode.asText()) : null;
+            if (role == null) {
+                continue; // about, mentions…: reported as unmapped by the walk
+            }
+            text(p.node(), p.path(), "rel");
+            String name = text(p.node(), p.path(), "name");
+            String uri = text(p.node(), p.path(), "uri");
+            Person.Builder b = Person.builder().name(name == null ? null : name.strip());
+            if (uri != null && uri.matches("(?i)https?://.+")) {
+                b.url(uri);
+            } else if (uri != null) {
+                unuseField(p.path() + "/uri");
+            }
+            try {
+                a.addByline(new Byline(b.build(), role));
+                names.add(name == null ? "" : name.strip());
+            } catch (ValidationException e) {
+                violations(p.path(), e.violations(), "the person is left out");
+            }
+        }
+        String by = text(root, "", "by");
+        if (by == null) {
+            return;
+        }
+        if (!names.isEmpty()) {
+            if (!by.strip().equals(NinjsExporter.by(names))) {
+                report.change("/by", "by.people", "the by-line \"" + by + "\" is not imported: the people with "
+                        + "author roles are the bylines");
+            }
+            return;
+        }
+        String line = by.strip().replaceFirst("(?i)^by\\s+", "");
+        for (String part : BY_SPLIT.split(line)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                a.addAuthor(Person.of(part.strip()));
+            } catch (ValidationException e) {
+                violations("/by", e.violations(), "\"" + part + "\" is left out of the bylines");
+            }
+        }
+        if (BY_SPLIT.matcher(line).find()) {
+            report.change("/by", "by.split", "the by-line \"" + by + "\" is read as one author per name");
+        }
+    }
+
+    private void unuseField(String path) {
+        used.remove(path);
+    }
+
+    private static Byline.@Nullable Role role(String rel) {
+        String r = rel.strip().toUpperCase(Locale.ROOT);
+        if (r.equals("CREATOR") || r.equals("BYLINE") || r.equals("WRITER")) {
+            return Byline.Role.AUTHOR;
+        }
+        for (Byline.Role role : Byline.Role.values()) {
+            if (role.name().equals(r)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private void subjects(Article.Builder a) {
+        Section section = null;
+        Set<String> slugs = new HashSet<>();
+        for (Item s : objects(root, "", version == NinjsVersion.V1 ? "subject" : "subjects")) {
+            JsonNode relNode = s.node().get("rel");
+            boolean isSection = relNode != null && relNode.isTextual()
+                    && relNode.asText().equals(NinjsExporter.REL_SECTION);
+            if (relNode != null && (isSection || relNode.isTextual() && Set.of("about", "subject")
+                    .contains(relNode.asText()))) {
+                text(s.node(), s.path(), "rel");
+            }
+            String name = text(s.node(), s.path(), "name");
+            String literal = text(s.node(), s.path(), "literal");
+            String shown = name != null && !name.isBlank() ? name : literal;
+            if (shown == null || shown.isBlank()) {
+                unuse(s);
+                continue;
+            }
+            String slug = literal == null ? null : Slugs.of(literal);
+            try {
+                if (isSection) {
+                    if (section != null && section.path().size() >= Section.MAX_DEPTH) {
+                        report.reject(s.path(), "depth", "sections nest at most " + Section.MAX_DEPTH
+                                + " levels deep; left out");
+                        continue;
+                    }
+                    section = Section.builder().name(oneLine(shown)).slug(slug == null || slug.isEmpty() ? null
+                            : slug).parent(section).build();
+                } else {
+                    Tag tag = Tag.builder().name(oneLine(shown)).slug(slug == null || slug.isEmpty() ? null : slug)
+                            .build();
+                    if (slugs.size() >= Article.MAX_TAGS) {
+                        report.reject(s.path(), "too_many", "an article has at most " + Article.MAX_TAGS
+                                + " tags; left out");
+                    } else if (slugs.add(tag.slug())) {
+                        a.addTag(tag);
+                    } else {
+                        report.change(s.path(), "tag.duplicate", "the subject \"" + shown + "\" has the slug of "
+                                + "an earlier one and is merged with it");
+                    }
+                }
+            } catch (ValidationException e) {
+                violations(s.path(), e.violations(), "the subject is left out");
+            }
+        }
+        a.section(section);
+    }
+
+    private void descriptions(Article.Builder a) {
+        String description = null;
+        if (version == NinjsVersion.V1) {
+            description = text(root, "", "description_text");
+            if (description == null) {
+                String html = text(root, "", "description_html");
+                description = html == null ? null : PlainText.of(html).strip();
+            }
+        }
+        for (Item d : objects(root, "", "descriptions")) {
+            JsonNode roleNode = d.node().get("role");
+            String role = roleNode != null && roleNode.isTextual() ? roleNode.asText() : null;
+            if (NinjsExporter.ROLE_CORRECTION.equals(role)) {
+                text(d.node(), d.path(), "role");
+                correction(a, d);
+                continue;
+            }
+            if (description != null) {
+                continue; // a second description: unmapped
+            }
+            text(d.node(), d.path(), "role");
+            String value = value(d);
+            if (value == null || value.isEmpty()) {
+                unuse(d);
+                continue;
+            }
+            if (value.length() > Article.MAX_DESCRIPTION) {
+                report.change(d.path() + "/value", "truncated", "the description has " + value.length()
+                        + " characters; the first " + Article.MAX_DESCRIPTION + " are kept");
+                value = value.substring(0, Article.MAX_DESCRIPTION - 1).strip() + "…";
+            }
+            description = value;
+        }
+        a.description(description);
+    }
+
+    private void correction(Article.Builder a, Item d) {
+        String value = value(d);
+        if (value == null) {
+            return;
+        }
+        Matcher m = CORRECTION.matcher(value);
+        Instant at = versionCreated;
+        String note = value;
+        if (m.matches()) {
+            try {
+                at = Instant.parse(m.group(1));
+                note = m.group(2).strip();
+            } catch (DateTimeParseException e) {
+                at = versionCreated;
+            }
+        }
+        if (at == null) {
+            report.reject(d.path(), "date_required", "the correction has no time (neither \""
+                    + NinjsExporter.CORRECTION_PREFIX + "<time>: \" nor a versionCreated); left out");
+            return;
+        }
+        try {
+            a.addCorrection(Correction.of(at, note));
+        } catch (ValidationException e) {
+            violations(d.path(), e.violations(), "the correction is left out");
+        }
+    }
+
+    private void body(Article.Builder a) {
+        String html = null;
+        String htmlPath = null;
+        String plain = null;
+        String plainPath = null;
+        if (version == NinjsVersion.V1) {
+            for (String name : List.of("body_html", "body_xhtml")) {
+                String v = html == null ? text(root, "", name) : null;
+                if (v != null) {
+                    html = v;
+                    htmlPath = "/" + name;
+                }
+            }
+            plain = text(root, "", "body_text");
+            plainPath = "/body_text";
+        }
+        List<Item> others = new ArrayList<>();
+        for (Item b : objects(root, "", "bodies")) {
+            JsonNode typeNode = b.node().get(k("contentType"));
+            JsonNode roleNode = b.node().get("role");
+            String type = typeNode != null && typeNode.isTextual() ? typeNode.asText().toLowerCase(Locale.ROOT) : null;
+            boolean isHtml = type != null ? HTML_TYPES.contains(type)
+                    : roleNode != null && roleNode.isTextual() && roleNode.asText().equals("richtext");
+            boolean isPlain = type == null ? !isHtml : type.equals("text/plain");
+            if (isHtml && html == null || isPlain && plain == null) {
+                text(b.node(), b.path(), "role");
+                text(b.node(), b.path(), k("contentType"));
+                String v = text(b.node(), b.path(), "value");
+                // counts are recomputed from the body
+                integer(b.node(), b.path(), k("charCount"));
+                integer(b.node(), b.path(), k("wordCount"));
+                if (isHtml && v != null) {
+                    html = v;
+                    htmlPath = b.path() + "/value";
+                } else if (v != null) {
+                    plain = v;
+                    plainPath = b.path() + "/value";
+                }
+            } else {
+                others.add(b);
+            }
+        }
+        String source;
+        String path;
+        if (html != null) {
+            source = html;
+            path = htmlPath;
+        } else if (plain != null) {
+            source = paragraphs(plain);
+            path = plainPath;
+        } else {
+            return;
+        }
+        try {
+            Sanitized clean = Sanitizer.sanitizeWithReport(source, config.policy());
+            if (!clean.report().isEmpty()) {
+                report.change(path, "sanitized", clean.report().toString());
+            }
+            a.body(clean.html());
+        } catch (ValidationException e) {
+            violations(path, e.violations(), "the body is left out");
+        }
+        if (html != null && plain != null && !PlainText.of(source).isEmpty()
+                && !normalize(PlainText.of(html)).equals(normalize(plain))) {
+            report.change(plainPath, "body.plain", "the text/plain body differs from the text of the HTML body; "
+                    + "the HTML body is imported");
+        }
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Plain text as HTML paragraphs: blank lines part paragraphs, single line breaks become {@code <br>}. */
+    static String paragraphs(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (String para : text.strip().split("\\R\\s*\\R")) {
+            if (para.isBlank()) {
+                continue;
+            }
+            out.append("<p>");
+            String[] lines = para.strip().split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    out.append("<br>");
+                }
+                escape(lines[i].strip(), out);
+            }
+            out.append("</p>");
+        }
+        return out.toString();
+    }
+
+    private static void escape(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private void credit(Article.Builder a) {
+        String source = null;
+        String url = null;
+        String sourcePath = null;
+        List<Item> sources = objects(root, "", k("infoSources"));
+        for (Item s : sources) {
+            if (source != null) {
+                break;
+            }
+            String name = text(s.node(), s.path(), "name");
+            if (name == null || name.isBlank()) {
+                unuse(s);
+                continue;
+            }
+            text(s.node(), s.path(), "role");
+            source = name.strip();
+            sourcePath = s.path();
+            String uri = text(s.node(), s.path(), "uri");
+            if (uri != null && uri.matches("(?i)https?://.+")) {
+                url = uri;
+            } else if (uri != null) {
+                unuseField(s.path() + "/uri");
+            }
+        }
+        if (source == null) {
+            String holder = text(root, "", k("copyrightHolder"));
+            if (holder != null && !holder.isBlank()) {
+                source = holder.strip();
+                sourcePath = "/" + k("copyrightHolder");
+            }
+        }
+        String notice = root.path(k("copyrightNotice")).isTextual() ? root.path(k("copyrightNotice")).asText() : null;
+        if (source != null && notice != null && notice.strip().equals("© " + source)) {
+            used.add("/" + k("copyrightNotice"));
+        }
+        if (source == null) {
+            return; // located and copyrightNotice stay unmapped
+        }
+        String dateline = text(root, "", "located");
+        try {
+            a.credit(Credit.of(source, url, dateline == null ? null : oneLine(dateline)));
+        } catch (ValidationException e) {
+            violations(sourcePath, e.violations(), "the credit is left out");
+        }
+    }
+
+    private void canonical(Article.Builder a) {
+        for (Item alt : objects(root, "", k("altIds"))) {
+            JsonNode role = alt.node().get("role");
+            if (role != null && role.isTextual() && role.asText().equals(NinjsExporter.ROLE_CANONICAL)) {
+                text(alt.node(), alt.path(), "role");
+                String url = text(alt.node(), alt.path(), "value");
+                if (url != null) {
+                    a.canonicalUrl(url.strip());
+                }
+                return;
+            }
+        }
+    }
+
+    private void featuredImage(Article.Builder a) {
+        for (Item as : objects(root, "", "associations")) {
+            String name = as.node().path("name").asText("");
+            String type = as.node().path("type").asText("");
+            if (name.equalsIgnoreCase(NinjsExporter.FEATURED_IMAGE) || name.equalsIgnoreCase("featureImage")
+                    || type.equals("picture") || type.equals("graphic")) {
+                text(as.node(), as.path(), "name");
+                Image image = image(as.node(), as.path());
+                if (image != null) {
+                    a.featuredImage(image);
+                    return;
+                }
+                unuse(as);
+            }
+        }
+    }
+
+    private @Nullable Article build(Article.Builder a, ArticleStatus status) {
+        a.status(status);
+        List<Violation> problems = a.validate();
+        if (!problems.isEmpty() && status != ArticleStatus.DRAFT) {
+            a.status(ArticleStatus.DRAFT);
+            List<Violation> asDraft = a.validate();
+            if (asDraft.isEmpty()) {
+                StringBuilder why = new StringBuilder();
+                for (Violation v : problems) {
+                    why.append(why.length() == 0 ? "" : "; ").append(v.path()).append(' ').append(v.message());
+                }
+                report.change("/status", "status.draft", "the document would be " + status.name()
+                        .toLowerCase(Locale.ROOT) + ", but " + why + "; it is imported as a draft");
+                return a.build();
+            }
+            problems = asDraft;
+        }
+        if (!problems.isEmpty()) {
+            for (Violation v : problems) {
+                report.reject(v.path(), v.code(), describe(v) + "; no article is imported");
+            }
+            return null;
+        }
+        return a.build();
+    }
+
+    // ---- pictures
+
+    private static boolean hasImageRenditions(JsonNode obj) {
+        JsonNode r = obj.get("renditions");
+        if (r == null || !r.isArray()) {
+            return false;
+        }
+        for (JsonNode n : r) {
+            String type = n.path("contentType").asText(n.path("contenttype").asText(""));
+            if (type.startsWith("image/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An image from a picture document or association; null (with the reasons reported) when none can be made. */
+    private @Nullable Image image(JsonNode obj, String at) {
+        text(obj, at, "type");
+        Image.Builder b = Image.builder();
+        List<Image.Rendition> renditions = new ArrayList<>();
+        Item primary = null;
+        Integer primaryWidth = null;
+        List<Item> sized = new ArrayList<>();
+        for (Item r : objects(obj, at, "renditions")) {
+            JsonNode href = r.node().get("href");
+            if (href == null || !href.isTextual()) {
+                continue; // a rendition without a link: unmapped
+            }
+            int w = r.node().path("width").asInt(0);
+            String name = r.node().path("name").asText("");
+            if (name.equals(NinjsExporter.ORIGINAL) && (primary == null
+                    || !primary.node().path("name").asText("").equals(NinjsExporter.ORIGINAL))
+                    || primary == null || !primary.node().path("name").asText("").equals(NinjsExporter.ORIGINAL)
+                    && w > (primaryWidth == null ? 0 : primaryWidth)) {
+                if (primary != null) {
+                    sized.add(primary);
+                }
+                primary = r;
+                primaryWidth = w;
+            } else {
+                sized.add(r);
+            }
+        }
+        String url = null;
+        if (primary != null) {
+            url = rendition(primary, b, null);
+        }
+        if (url == null) {
+            String uri = obj.path("uri").asText("");
+            if (uri.matches("(?i)https?://.+")) {
+                used.add(at + "/uri");
+                url = uri;
+            } else {
+                return null;
+            }
+        } else if (obj.path("uri").isTextual()) {
+            used.add(at + "/uri"); // the uri identifies the picture; its file is the rendition
+        }
+        b.url(url);
+        for (Item r : sized) {
+            if (renditions.size() >= Image.MAX_RENDITIONS) {
+                report.reject(r.path(), "too_many", "an image has at most " + Image.MAX_RENDITIONS
+                        + " renditions; left out");
+                continue;
+            }
+            rendition(r, null, renditions);
+        }
+        b.renditions(renditions);
+        String alt = null;
+        boolean altGiven = false;
+        String caption = null;
+        for (Item d : objects(obj, at, "descriptions")) {
+            String role = d.node().path("role").asText("");
+            if (role.equals(NinjsExporter.ROLE_ALT) && !altGiven) {
+                text(d.node(), d.path(), "role");
+                alt = value(d);
+                altGiven = true;
+            } else if (!role.equals(NinjsExporter.ROLE_ALT) && caption == null) {
+                text(d.node(), d.path(), "role");
+                caption = value(d);
+            }
+        }
+        if (!altGiven) {
+            JsonNode headlines = obj.get("headlines");
+            if (headlines != null && headlines.isArray() && headlines.size() > 0
+                    && headlines.get(0).path("value").isTextual() && at.isEmpty()) {
+                alt = oneLine(headlines.get(0).path("value").asText());
+                report.change(at + "/headlines/0", "alt.from_headline", "the picture has no alt text; its headline"
+                        + " is used");
+            }
+        }
+        if (alt != null && alt.length() > Image.MAX_ALT) {
+            alt = alt.substring(0, Image.MAX_ALT - 1).strip() + "…";
+            report.change(at + "/descriptions", "truncated", "the alt text is cut to " + Image.MAX_ALT
+                    + " characters");
+        }
+        if (alt == null || alt.isEmpty()) {
+            b.decorative(true);
+            if (!altGiven) {
+                report.change(at.isEmpty() ? "/" : at, "alt.missing", "the picture has no alt text; it is imported"
+                        + " as decorative");
+            }
+        } else {
+            b.alt(oneLine(alt));
+        }
+        b.caption(caption == null || caption.isEmpty() ? null : caption);
+        String by = text(obj, at, "by");
+        b.credit(by == null || by.isBlank() ? null : oneLine(by));
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            violations(at.isEmpty() ? "/" : at, e.violations(), "the picture is left out");
+            return null;
+        }
+    }
+
+    /**
+     * Reads one rendition: as the image's own file into {@code primary}, or as another size into {@code into}.
+     *
+     * @return the href read, or null when the rendition could not be used
+     */
+    private @Nullable String rendition(Item r, Image.@Nullable Builder primary, @Nullable List<Image.Rendition> into) {
+        String href = text(r.node(), r.path(), "href");
+        text(r.node(), r.path(), "name");
+        String type = text(r.node(), r.path(), k("contentType"));
+        if (type != null && !type.startsWith("image/")) {
+            unuseField(r.path() + "/" + k("contentType"));
+        }
+        Integer w = integer(r.node(), r.path(), "width");
+        Integer h = integer(r.node(), r.path(), "height");
+        if (href == null) {
+            return null;
+        }
+        if (primary != null) {
+            primary.size(w != null && w > 0 ? w : null, h != null && h > 0 ? h : null);
+            return href;
+        }
+        if (w == null || h == null || w <= 0 || h <= 0) {
+            unuse(r);
+            return null;
+        }
+        try {
+            Image.Rendition rendition = new Image.Rendition(href, w, h);
+            if (into != null) {
+                into.add(rendition);
+            }
+            return href;
+        } catch (ValidationException e) {
+            violations(r.path(), e.violations(), "the rendition is left out");
+            return null;
+        }
+    }
+
+    // ---- reporting
+
+    private void violations(String at, List<Violation> vs, String consequence) {
+        for (Violation v : vs) {
+            report.reject(at + (v.path().equals("/") ? "" : v.path()), v.code(), describe(v) + "; " + consequence);
+        }
+    }
+
+    private static String describe(Violation v) {
+        return v.rejectedValue() == null ? v.message() : v.message() + " (got \"" + v.rejectedValue() + "\")";
+    }
+
+    /** Reports every property no mapping used, at the highest level under which nothing was used. */
+    private void walk(JsonNode n, String path) {
+        if (used.contains(path)) {
+            return;
+        }
+        String under = path + "/";
+        String next = used.ceiling(under);
+        boolean partly = next != null && next.startsWith(under);
+        if (!partly) {
+            if (!path.isEmpty()) {
+                report.unmapped(path, reason(path));
+            }
+            return;
+        }
+        if (n.isObject()) {
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                walk(e.getValue(), under + esc(e.getKey()));
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                walk(n.get(i), under + i);
+            }
+        }
+    }
+
+    private String reason(String path) {
+        String top = path.substring(1).split("/", 2)[0];
+        return switch (top) {
+            case "version" -> "the model keeps no version number (corrections record what changed)";
+            case "places", "organisations", "objects", "events", "place", "organisation", "object", "event" ->
+                    "the model has no " + top + "; not imported";
+            case "people", "person" -> "only people with a byline role (author, reporter, correspondent, "
+                    + "photographer, editor, translator, contributor) become bylines; not imported";
+            case "genres", "genre" -> "the model has no genre; not imported";
+            case "associations" -> "only the featured picture is imported; not imported";
+            default -> "the model has no place for it; not imported";
+        };
+    }
+}
