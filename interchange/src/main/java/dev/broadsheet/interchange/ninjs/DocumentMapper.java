@@ -59,6 +59,8 @@ final class DocumentMapper {
     private final NavigableSet<String> used = new TreeSet<>();
     private NinjsVersion version = NinjsVersion.V3_1;
     private @Nullable Instant versionCreated;
+    private int people;
+    private int corrections;
 
     DocumentMapper(NinjsImporter config, JsonNode root) {
         this.config = config;
@@ -263,6 +265,10 @@ final class DocumentMapper {
         bylines(a);
         subjects(a);
         descriptions(a);
+        JsonNode number = root.get("version");
+        if (number != null && number.isTextual() && number.asText().equals(Integer.toString(1 + corrections))) {
+            used.add("/version"); // the version this site's exporter writes: one more than the corrections
+        }
         body(a);
         credit(a);
         canonical(a);
@@ -395,7 +401,10 @@ final class DocumentMapper {
             text(p.node(), p.path(), "rel");
             String name = text(p.node(), p.path(), "name");
             String uri = text(p.node(), p.path(), "uri");
+            String literal = text(p.node(), p.path(), "literal");
             Person.Builder b = Person.builder().name(name == null ? null : name.strip());
+            String slug = literal == null ? "" : Slugs.of(literal);
+            b.slug(slug.isEmpty() ? personSlug(p.path(), name) : slug);
             if (uri != null && uri.matches("(?i)https?://.+")) {
                 b.url(uri);
             } else if (uri != null) {
@@ -425,7 +434,7 @@ final class DocumentMapper {
                 continue;
             }
             try {
-                a.addAuthor(Person.of(part.strip()));
+                a.addAuthor(Person.builder().name(part.strip()).slug(personSlug("/by", part)).build());
             } catch (ValidationException e) {
                 violations("/by", e.violations(), "\"" + part + "\" is left out of the bylines");
             }
@@ -433,6 +442,17 @@ final class DocumentMapper {
         if (BY_SPLIT.matcher(line).find()) {
             report.change("/by", "by.split", "the by-line \"" + by + "\" is read as one author per name");
         }
+    }
+
+    /** The slug of a person with no {@code literal}: from the name, or {@code person-N} when it has none. */
+    private @Nullable String personSlug(String at, @Nullable String name) {
+        if (name == null || !Slugs.of(name).isEmpty()) {
+            return null; // derived by the builder, or the missing name is reported
+        }
+        String slug = "person-" + ++people;
+        report.change(at, "slug.generated", "no slug can be made from the name \"" + name + "\"; it is \"" + slug
+                + "\"");
+        return slug;
     }
 
     private void unuseField(String path) {
@@ -559,6 +579,7 @@ final class DocumentMapper {
         }
         try {
             a.addCorrection(Correction.of(at, note));
+            corrections++;
         } catch (ValidationException e) {
             violations(d.path(), e.violations(), "the correction is left out");
         }

@@ -239,7 +239,7 @@ public final class NinjsExporter {
         people(g, a.authors());
         subjects(g, a);
         List<Genre> gs = genres.apply(a);
-        if (!gs.isEmpty()) {
+        if (gs != null && !gs.isEmpty()) {
             g.writeArrayFieldStart("genres");
             for (Genre genre : gs) {
                 g.writeStartObject();
@@ -325,6 +325,7 @@ public final class NinjsExporter {
             g.writeStartObject();
             g.writeStringField("name", b.person().name());
             g.writeStringField("rel", b.role().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("literal", b.person().slug());
             if (b.person().url().isPresent()) {
                 g.writeStringField("uri", b.person().url().get());
             }
