@@ -60,6 +60,7 @@ final class DocumentMapper {
     private NinjsVersion version = NinjsVersion.V3_1;
     private @Nullable Instant versionCreated;
     private int people;
+    private @Nullable String featuredPath;
     private int corrections;
 
     DocumentMapper(NinjsImporter config, JsonNode root) {
@@ -335,8 +336,20 @@ final class DocumentMapper {
         if (value == null) {
             return null;
         }
-        return type != null && HTML_TYPES.contains(type.toLowerCase(Locale.ROOT)) ? PlainText.of(value).strip()
-                : value.strip();
+        if (type == null || !HTML_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
+            return value.strip();
+        }
+        return plain(value, item.path() + "/value");
+    }
+
+    /** The text of untrusted HTML; null, with the violation reported, when it is too long to parse. */
+    private @Nullable String plain(String html, String path) {
+        try {
+            return PlainText.of(html).strip();
+        } catch (ValidationException e) {
+            violations(path, e.violations(), "left out");
+            return null;
+        }
     }
 
     /** Takes back the marks of an item the mapping decided not to use, so the walk reports it. */
@@ -526,7 +539,7 @@ final class DocumentMapper {
             description = text(root, "", "description_text");
             if (description == null) {
                 String html = text(root, "", "description_html");
-                description = html == null ? null : PlainText.of(html).strip();
+                description = html == null ? null : plain(html, "/description_html");
             }
         }
         for (Item d : objects(root, "", "descriptions")) {
@@ -601,7 +614,6 @@ final class DocumentMapper {
             plain = text(root, "", "body_text");
             plainPath = "/body_text";
         }
-        List<Item> others = new ArrayList<>();
         for (Item b : objects(root, "", "bodies")) {
             JsonNode typeNode = b.node().get(k("contentType"));
             JsonNode roleNode = b.node().get("role");
@@ -623,8 +635,6 @@ final class DocumentMapper {
                     plain = v;
                     plainPath = b.path() + "/value";
                 }
-            } else {
-                others.add(b);
             }
         }
         String source;
@@ -644,13 +654,12 @@ final class DocumentMapper {
                 report.change(path, "sanitized", clean.report().toString());
             }
             a.body(clean.html());
+            if (html != null && plain != null && !normalize(PlainText.of(clean.html())).equals(normalize(plain))) {
+                report.change(plainPath, "body.plain", "the text/plain body differs from the text of the HTML "
+                        + "body; the HTML body is imported");
+            }
         } catch (ValidationException e) {
             violations(path, e.violations(), "the body is left out");
-        }
-        if (html != null && plain != null && !PlainText.of(source).isEmpty()
-                && !normalize(PlainText.of(html)).equals(normalize(plain))) {
-            report.change(plainPath, "body.plain", "the text/plain body differs from the text of the HTML body; "
-                    + "the HTML body is imported");
         }
     }
 
@@ -761,6 +770,7 @@ final class DocumentMapper {
                 Image image = image(as.node(), as.path());
                 if (image != null) {
                     a.featuredImage(image);
+                    featuredPath = as.path();
                     return;
                 }
                 unuse(as);
@@ -968,10 +978,8 @@ final class DocumentMapper {
         String under = path + "/";
         String next = used.ceiling(under);
         boolean partly = next != null && next.startsWith(under);
-        if (!partly) {
-            if (!path.isEmpty()) {
-                report.unmapped(path, reason(path));
-            }
+        if (!partly && !path.isEmpty()) {
+            report.unmapped(path, reason(path));
             return;
         }
         if (n.isObject()) {
@@ -987,7 +995,11 @@ final class DocumentMapper {
 
     private String reason(String path) {
         String top = path.substring(1).split("/", 2)[0];
+        if (featuredPath != null && path.startsWith(featuredPath + "/")) {
+            return "the featured picture is imported, but the model's image has no place for this; not imported";
+        }
         return switch (top) {
+            case "renditions" -> "only the renditions of a picture document become an image; not imported";
             case "version" -> "the model keeps no version number (corrections record what changed)";
             case "places", "organisations", "objects", "events", "place", "organisation", "object", "event" ->
                     "the model has no " + top + "; not imported";

@@ -139,7 +139,9 @@ public final class NinjsImporter {
     public NinjsImport read(Reader in) throws NinjsException {
         Objects.requireNonNull(in, "in");
         JsonNode root;
-        try (JsonParser p = mapper.createParser(in)) {
+        JsonParser p = null;
+        try {
+            p = mapper.createParser(in);
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             root = mapper.readTree(p);
             if (root != null && p.nextToken() != null) {
@@ -148,12 +150,30 @@ public final class NinjsImporter {
                         + at.getLineNr() + ", column " + at.getColumnNr(), at.getLineNr(), at.getColumnNr(), null);
             }
         } catch (StreamConstraintsException e) {
-            throw broken(e, "the document is larger or deeper than the importer's limits (" + maxDocumentChars
-                    + " characters, " + maxDepth + " levels)");
+            JsonLocation at = p == null ? null : p.currentLocation();
+            int line = at == null ? -1 : at.getLineNr();
+            int column = at == null ? -1 : at.getColumnNr();
+            throw new NinjsException("the document is larger or deeper than the importer's limits ("
+                    + maxDocumentChars + " characters, " + maxDepth + " levels) at line " + line + ", column "
+                    + column + ": " + e.getOriginalMessage(), line, column, e);
         } catch (JsonProcessingException e) {
-            throw broken(e, "malformed JSON");
+            JsonLocation at = e.getLocation();
+            int line = at == null ? -1 : at.getLineNr();
+            int column = at == null ? -1 : at.getColumnNr();
+            throw new NinjsException("malformed JSON at line " + line + ", column " + column + ": "
+                    + e.getOriginalMessage(), line, column, e);
+        } catch (NinjsException e) {
+            throw e;
         } catch (IOException e) {
             throw new NinjsException("the document could not be read: " + e.getMessage(), -1, -1, e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    // the caller owns the source; nothing of ours is left open
+                }
+            }
         }
         if (root == null || !root.isObject()) {
             throw new NinjsException("not a ninjs document: the root must be a JSON object, was "
@@ -161,14 +181,6 @@ public final class NinjsImporter {
                     1, 1, null);
         }
         return new DocumentMapper(this, root).map();
-    }
-
-    private static NinjsException broken(JsonProcessingException e, String what) {
-        JsonLocation at = e.getLocation();
-        int line = at == null ? -1 : at.getLineNr();
-        int column = at == null ? -1 : at.getColumnNr();
-        return new NinjsException(what + " at line " + line + ", column " + column + ": " + e.getOriginalMessage(),
-                line, column, e);
     }
 
     /**
