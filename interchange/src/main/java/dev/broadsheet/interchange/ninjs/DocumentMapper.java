@@ -43,6 +43,13 @@ final class DocumentMapper {
     private static final Pattern BY_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern CORRECTION = Pattern.compile(Pattern.quote(NinjsExporter.CORRECTION_PREFIX)
             + "(\\S+): (.*)", Pattern.DOTALL);
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern NEWLINE = Pattern.compile("\\R");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//)?");
+    private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
+    private static final Pattern NOT_ID_START = Pattern.compile("^[^A-Za-z0-9]+");
+    private static final Pattern HTTP = Pattern.compile("(?i)https?://.+");
     private static final Set<String> CAMEL_KEYS = Set.of("versionCreated", "firstCreated", "contentCreated",
             "pubStatus", "copyrightNotice", "copyrightHolder", "usageTerms", "edNote", "infoSources", "altIds",
             "embargoedUntil", "representationType", "trustIndicators", "eventDetails", "plannedCoverage",
@@ -282,11 +289,14 @@ final class DocumentMapper {
         if (uri.startsWith(base) && uri.length() > base.length()) {
             return uri.substring(base.length());
         }
-        String rest = uri.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*:(//)?", "");
-        String id = rest.replaceAll("[^A-Za-z0-9._:-]+", "-").replaceAll("^[^A-Za-z0-9]+|-+$", "");
+        String rest = SCHEME.matcher(uri).replaceFirst("");
+        String id = NOT_ID_START.matcher(NOT_ID.matcher(rest).replaceAll("-")).replaceFirst("");
+        while (id.endsWith("-")) {
+            id = id.substring(0, id.length() - 1);
+        }
         int room = 128 - config.idPrefix().length();
         if (id.length() > room) {
-            id = id.substring(id.length() - room).replaceAll("^[^A-Za-z0-9]+", "");
+            id = NOT_ID_START.matcher(id.substring(id.length() - room)).replaceFirst("");
         }
         String made = config.idPrefix() + id;
         report.change("/uri", "id.from_uri", "the uri \"" + uri + "\" is not one of this site's; the article's id is \""
@@ -358,7 +368,8 @@ final class DocumentMapper {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0
+                && s.indexOf('\u0085') < 0 ? s.strip() : LINE_BREAK.matcher(s).replaceAll(" ").strip();
     }
 
     private ArticleStatus dates(Article.Builder a) {
@@ -418,7 +429,7 @@ final class DocumentMapper {
             Person.Builder b = Person.builder().name(name == null ? null : name.strip());
             String slug = literal == null ? "" : Slugs.of(literal);
             b.slug(slug.isEmpty() ? personSlug(p.path(), name) : slug);
-            if (uri != null && uri.matches("(?i)https?://.+")) {
+            if (uri != null && HTTP.matcher(uri).matches()) {
                 b.url(uri);
             } else if (uri != null) {
                 unuseField(p.path() + "/uri");
@@ -654,7 +665,7 @@ final class DocumentMapper {
                 report.change(path, "sanitized", clean.report().toString());
             }
             a.body(clean.html());
-            if (html != null && plain != null && !normalize(PlainText.of(clean.html())).equals(normalize(plain))) {
+            if (html != null && plain != null && !sameWords(PlainText.of(clean.html()), plain)) {
                 report.change(plainPath, "body.plain", "the text/plain body differs from the text of the HTML "
                         + "body; the HTML body is imported");
             }
@@ -663,19 +674,39 @@ final class DocumentMapper {
         }
     }
 
-    private static String normalize(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+    /** Whether two texts are the same but for the amount and kind of white space between words. */
+    static boolean sameWords(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            boolean spaceA = i > 0 && Character.isWhitespace(a.charAt(i - 1));
+            boolean spaceB = j > 0 && Character.isWhitespace(b.charAt(j - 1));
+            if (spaceA != spaceB && i > 0 && j > 0 || a.charAt(i) != b.charAt(j)) {
+                return false;
+            }
+            i++;
+            j++;
+        }
     }
 
     /** Plain text as HTML paragraphs: blank lines part paragraphs, single line breaks become {@code <br>}. */
     static String paragraphs(String text) {
         StringBuilder out = new StringBuilder(text.length() + 32);
-        for (String para : text.strip().split("\\R\\s*\\R")) {
+        for (String para : PARAGRAPH_BREAK.split(text.strip())) {
             if (para.isBlank()) {
                 continue;
             }
             out.append("<p>");
-            String[] lines = para.strip().split("\\R");
+            String[] lines = NEWLINE.split(para.strip());
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     out.append("<br>");
@@ -718,7 +749,7 @@ final class DocumentMapper {
             source = name.strip();
             sourcePath = s.path();
             String uri = text(s.node(), s.path(), "uri");
-            if (uri != null && uri.matches("(?i)https?://.+")) {
+            if (uri != null && HTTP.matcher(uri).matches()) {
                 url = uri;
             } else if (uri != null) {
                 unuseField(s.path() + "/uri");
@@ -854,7 +885,7 @@ final class DocumentMapper {
         }
         if (url == null) {
             String uri = obj.path("uri").asText("");
-            if (uri.matches("(?i)https?://.+")) {
+            if (HTTP.matcher(uri).matches()) {
                 used.add(at + "/uri");
                 url = uri;
             } else {
