@@ -392,7 +392,13 @@ final class DocumentMapper {
         Instant published = first != null ? first : versionCreated;
         if (embargo != null && status != ArticleStatus.WITHDRAWN) {
             status = ArticleStatus.SCHEDULED;
+            if (first != null && !first.equals(embargo)) {
+                report.change("/" + k("firstCreated"), "embargo", "the item is embargoed until " + embargo
+                        + "; that is its publication time, not firstCreated " + first);
+            }
             published = embargo;
+        } else if (embargo != null) {
+            unuseField("/" + k("embargoedUntil")); // a canceled item's embargo: unmapped
         }
         a.publishedAt(published);
         if (versionCreated != null && published != null && versionCreated.isAfter(published)) {
