@@ -121,7 +121,33 @@ public final class NinjsExporter {
      * @return its uri
      */
     public String uri(Article article) {
-        return uriBase + Objects.requireNonNull(article, "article").id();
+        return ascii(uriBase + Objects.requireNonNull(article, "article").id());
+    }
+
+    /**
+     * A URL as the schema's {@code uri} format wants it: the model accepts IRIs (a path such as
+     * {@code /bakı.jpg}), RFC 3986 does not, so every non-ASCII character is percent-encoded as UTF-8.
+     */
+    static String ascii(String url) {
+        int i = 0;
+        while (i < url.length() && url.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == url.length()) {
+            return url;
+        }
+        StringBuilder out = new StringBuilder(url.length() + 16).append(url, 0, i);
+        url.substring(i).codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.append((char) cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                }
+            }
+        });
+        return out.toString();
     }
 
     /**
@@ -166,7 +192,7 @@ public final class NinjsExporter {
         Objects.requireNonNull(image, "image");
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            g.writeStringField("uri", image.url());
+            g.writeStringField("uri", ascii(image.url()));
             standard(g);
             image(g, image);
             g.writeEndObject();
@@ -286,7 +312,7 @@ public final class NinjsExporter {
             g.writeArrayFieldStart("associations");
             g.writeStartObject();
             g.writeStringField("name", FEATURED_IMAGE);
-            g.writeStringField("uri", image.url());
+            g.writeStringField("uri", ascii(image.url()));
             image(g, image);
             g.writeEndObject();
             g.writeEndArray();
@@ -329,7 +355,7 @@ public final class NinjsExporter {
             g.writeStringField("rel", b.role().name().toLowerCase(Locale.ROOT));
             g.writeStringField("literal", b.person().slug());
             if (b.person().url().isPresent()) {
-                g.writeStringField("uri", b.person().url().get());
+                g.writeStringField("uri", ascii(b.person().url().get()));
             }
             g.writeEndObject();
         }
@@ -381,7 +407,7 @@ public final class NinjsExporter {
         g.writeStringField("name", c.source());
         g.writeStringField("role", ROLE_SOURCE);
         if (c.url().isPresent()) {
-            g.writeStringField("uri", c.url().get());
+            g.writeStringField("uri", ascii(c.url().get()));
         }
         g.writeEndObject();
         g.writeEndArray();
@@ -411,7 +437,7 @@ public final class NinjsExporter {
             @Nullable Integer height) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", name);
-        g.writeStringField("href", href);
+        g.writeStringField("href", ascii(href));
         String type = mediaType(href);
         if (type != null) {
             g.writeStringField(k("contentType"), type);

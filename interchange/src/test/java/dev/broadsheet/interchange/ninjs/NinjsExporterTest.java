@@ -107,6 +107,17 @@ class NinjsExporterTest {
     }
 
     @Test
+    void urlsTheModelAcceptsAsIrisArePercentEncodedForTheSchemasUriFormat() {
+        Image image = Image.builder().url("https://img.example/bakı-şəhəri.jpg").alt("Bakı").build();
+        Article a = story().toBuilder().featuredImage(image).build();
+        String json = NinjsExporter.builder().build().toJson(a);
+        assertThat(json).contains("\"href\":\"https://img.example/bak%C4%B1-%C5%9F%C9%99h%C9%99ri.jpg\"");
+        assertThat(IptcSchemas.errors(NinjsVersion.V3_1, json)).isEmpty();
+        assertThat(NinjsExporter.ascii("https://x.example/a?b=c")).isEqualTo("https://x.example/a?b=c");
+        assertThat(NinjsExporter.ascii("https://x.example/😀")).isEqualTo("https://x.example/%F0%9F%98%80");
+    }
+
+    @Test
     void genresComeFromTheHost() {
         NinjsExporter e = NinjsExporter.builder()
                 .genres(a -> List.of(new NinjsExporter.Genre("Current", "http://cv.iptc.org/newscodes/genre/Current"),
