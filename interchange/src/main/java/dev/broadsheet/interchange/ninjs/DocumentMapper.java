@@ -96,7 +96,13 @@ final class DocumentMapper {
             NinjsVersion v = major(standard.path("version").asText());
             if (v != null) {
                 version(v, "standard.version \"" + standard.path("version").asText() + "\"");
-                used.add("/standard");
+                used.add("/standard/version");
+                if (standard.path("name").asText("").equalsIgnoreCase("ninjs")) {
+                    used.add("/standard/name");
+                }
+                if (standard.path("schema").isTextual()) {
+                    used.add("/standard/schema");
+                }
                 return;
             }
         }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.broadsheet.fixtures.Fixtures;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.ArticleStatus;
@@ -12,6 +19,7 @@ import dev.broadsheet.model.Image;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -208,6 +216,61 @@ class NinjsImporterTest {
         assertThat(codes(r, NinjsReport.Kind.REJECTED)).contains("/headlines type", "/bodies/0 type",
                 "/bodies/1/value type", "/people/0/name type", "/versionCreated type", "/language type",
                 "/subjects type", "/pubStatus enum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples-3.1/003_associations_example.json", "examples-3.1/006_photo_only.json",
+        "examples-3.1/007_multimedia.json", "v1/agency-story.json", "v2/agency-story.json"})
+    @Timeout(120)
+    void everyValueReplacedByEveryWrongTypeIsReportedNeverThrown(String name) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode original = json.readTree(IptcSchemas.resource(name));
+        List<JsonNode> wrong = List.of(NullNode.getInstance(), IntNode.valueOf(-1), TextNode.valueOf("x"),
+                json.createArrayNode().add(1), json.createObjectNode().put("value", 1));
+        List<String> paths = new ArrayList<>();
+        collect(original, "", paths);
+        NinjsImport baseline = IMPORTER.read(IptcSchemas.resource(name));
+        int imports = 0;
+        for (String path : paths) {
+            for (JsonNode replacement : wrong) {
+                JsonNode doc = original.deepCopy();
+                JsonNode parent = doc.at(path.substring(0, path.lastIndexOf('/')));
+                String last = path.substring(path.lastIndexOf('/') + 1);
+                if (parent instanceof ObjectNode o) {
+                    o.set(last, replacement);
+                } else if (parent instanceof ArrayNode a) {
+                    a.set(Integer.parseInt(last), replacement);
+                }
+                NinjsImport r = IMPORTER.read(json.writeValueAsString(doc));
+                imports++;
+                boolean mapped = baseline.report().unmappedPaths().stream().noneMatch(u -> (path + "/")
+                        .startsWith(u + "/"));
+                if (mapped && !replacement.isNull() && replacement.getNodeType() != original.at(path).getNodeType()) {
+                    assertThat(entries(r)).as("%s = %s: a value of the wrong type is reported", path, replacement)
+                            .isNotEqualTo(entries(baseline));
+                }
+            }
+        }
+        assertThat(imports).isGreaterThan(50);
+    }
+
+    private static java.util.Set<String> entries(NinjsImport r) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        r.report().entries().forEach(e -> out.add(e.kind() + " " + e.path() + " " + e.code()));
+        return out;
+    }
+
+    private static void collect(JsonNode n, String path, List<String> out) {
+        if (!path.isEmpty()) {
+            out.add(path);
+        }
+        if (n.isObject()) {
+            n.properties().forEach(e -> collect(e.getValue(), path + "/" + e.getKey(), out));
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                collect(n.get(i), path + "/" + i, out);
+            }
+        }
     }
 
     @Test
