@@ -24,32 +24,28 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps one parsed ninjs document to model values. Every property it uses is marked; at the end, every property
- * not marked is reported as unmapped, at the highest level at which nothing under it was used.
+ * Maps one parsed ninjs document to model values: tells the version, then reads the article's properties (the
+ * pictures through {@link PictureReader}), marking what it uses so that {@link DocumentReader#walk} can report
+ * the rest. The mapping table is in {@code interchange/README.md}.
  */
-final class DocumentMapper {
+final class DocumentMapper extends DocumentReader {
 
     private static final Pattern SCHEMA_VERSION = Pattern.compile("ninjs-schema_([0-9])[._0-9]*\\.json");
     private static final Pattern MAJOR = Pattern.compile("\\s*([0-9])(?:\\.[0-9]+)*\\s*");
     private static final Pattern BY_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern CORRECTION = Pattern.compile(Pattern.quote(NinjsExporter.CORRECTION_PREFIX)
             + "(\\S+): (.*)", Pattern.DOTALL);
-    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
     private static final Pattern NEWLINE = Pattern.compile("\\R");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:(//)?");
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
     private static final Pattern NOT_ID_START = Pattern.compile("^[^A-Za-z0-9]+");
-    private static final Pattern HTTP = Pattern.compile("(?i)https?://.+");
     private static final Set<String> CAMEL_KEYS = Set.of("versionCreated", "firstCreated", "contentCreated",
             "pubStatus", "copyrightNotice", "copyrightHolder", "usageTerms", "edNote", "infoSources", "altIds",
             "embargoedUntil", "representationType", "trustIndicators", "eventDetails", "plannedCoverage",
@@ -57,22 +53,15 @@ final class DocumentMapper {
     private static final Set<String> V1_KEYS = Set.of("headline", "body_text", "body_xhtml", "body_html",
             "description_text", "description_xhtml", "description_html", "description_usage", "subject", "person",
             "organisation", "place", "event", "object", "genre", "trustindicator", "keywords", "mimetype", "service");
-    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml", "body_xhtml",
-            "body_html", "description_xhtml", "description_html", "xhtml", "html");
 
-    private final NinjsImporter config;
-    private final JsonNode root;
-    private final NinjsReport report = new NinjsReport();
-    private final NavigableSet<String> used = new TreeSet<>();
-    private NinjsVersion version = NinjsVersion.V3_1;
     private @Nullable Instant versionCreated;
     private int people;
-    private @Nullable String featuredPath;
     private int corrections;
 
+    private final PictureReader pictures = new PictureReader(this);
+
     DocumentMapper(NinjsImporter config, JsonNode root) {
-        this.config = config;
-        this.root = root;
+        super(config, root);
     }
 
     NinjsImport map() {
@@ -80,8 +69,8 @@ final class DocumentMapper {
         String type = text(root, "", "type");
         boolean picture = "picture".equals(type) || "graphic".equals(type);
         Image image = null;
-        if (picture || type == null && hasImageRenditions(root)) {
-            image = image(root, "");
+        if (picture || type == null && PictureReader.hasImageRenditions(root)) {
+            image = pictures.image(root, "");
         }
         Article article = article();
         walk(root, "");
@@ -160,93 +149,6 @@ final class DocumentMapper {
     private static @Nullable NinjsVersion major(String number) {
         Matcher m = MAJOR.matcher(number);
         return m.matches() ? NinjsVersion.ofMajor(m.group(1).charAt(0) - '0') : null;
-    }
-
-    private String k(String v3) {
-        return version.key(v3);
-    }
-
-    // ---- reading with bookkeeping
-
-    /** A string property; a value of another type is reported and treated as absent. */
-    private @Nullable String text(JsonNode obj, String at, String name) {
-        JsonNode n = obj.get(name);
-        if (n == null || n.isNull()) {
-            if (n != null) {
-                used.add(at + "/" + esc(name));
-            }
-            return null;
-        }
-        String path = at + "/" + esc(name);
-        used.add(path);
-        if (!n.isTextual()) {
-            report.reject(path, "type", "must be a string, was " + kind(n) + "; left out");
-            return null;
-        }
-        return n.asText();
-    }
-
-    private @Nullable Integer integer(JsonNode obj, String at, String name) {
-        JsonNode n = obj.get(name);
-        if (n == null) {
-            return null;
-        }
-        String path = at + "/" + esc(name);
-        used.add(path);
-        if (!n.isNumber() || !n.canConvertToInt() || n.asDouble() != Math.rint(n.asDouble())) {
-            report.reject(path, "type", "must be a whole number, was " + kind(n) + "; left out");
-            return null;
-        }
-        return n.asInt();
-    }
-
-    /** The object items of an array property, at most {@code maxItems}; other items and the rest are reported. */
-    private List<Item> objects(JsonNode obj, String at, String name) {
-        JsonNode n = obj.get(name);
-        String path = at + "/" + esc(name);
-        if (n == null || n.isNull()) {
-            if (n != null) {
-                used.add(path);
-            }
-            return List.of();
-        }
-        if (!n.isArray()) {
-            used.add(path);
-            report.reject(path, "type", "must be an array, was " + kind(n) + "; left out");
-            return List.of();
-        }
-        List<Item> out = new ArrayList<>();
-        for (int i = 0; i < n.size(); i++) {
-            String ip = path + "/" + i;
-            if (i >= config.maxItems()) {
-                for (int j = i; j < n.size(); j++) {
-                    used.add(path + "/" + j);
-                }
-                report.reject(path, "too_many", "has " + n.size() + " items; only the first " + config.maxItems()
-                        + " are read, the other " + (n.size() - i) + " are left out");
-                break;
-            }
-            if (!n.get(i).isObject()) {
-                used.add(ip);
-                report.reject(ip, "type", "must be an object, was " + kind(n.get(i)) + "; left out");
-                continue;
-            }
-            out.add(new Item(n.get(i), ip));
-        }
-        return out;
-    }
-
-    /** One object of an array, with its JSON pointer. */
-    private record Item(JsonNode node, String path) {
-    }
-
-    private static String kind(JsonNode n) {
-        return n.getNodeType().name().toLowerCase(Locale.ROOT);
-    }
-
-    /** JSON pointer escaping of one reference token. */
-    private static String esc(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     // ---- the article
@@ -343,39 +245,6 @@ final class DocumentMapper {
         }
         a.headline(headline == null ? null : oneLine(headline));
         a.dek(dek == null ? null : oneLine(dek));
-    }
-
-    /** The plain text of a headline or description item, marking its role, contentType and value used. */
-    private @Nullable String value(Item item) {
-        String type = text(item.node(), item.path(), k("contentType"));
-        String value = text(item.node(), item.path(), "value");
-        if (value == null) {
-            return null;
-        }
-        if (type == null || !HTML_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
-            return value.strip();
-        }
-        return plain(value, item.path() + "/value");
-    }
-
-    /** The text of untrusted HTML; null, with the violation reported, when it is too long to parse. */
-    private @Nullable String plain(String html, String path) {
-        try {
-            return PlainText.of(html).strip();
-        } catch (ValidationException e) {
-            violations(path, e.violations(), "left out");
-            return null;
-        }
-    }
-
-    /** Takes back the marks of an item the mapping decided not to use, so the walk reports it. */
-    private void unuse(Item item) {
-        used.removeIf(p -> p.startsWith(item.path() + "/") || p.equals(item.path()));
-    }
-
-    private static String oneLine(String s) {
-        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0
-                && s.indexOf('\u0085') < 0 ? s.strip() : LINE_BREAK.matcher(s).replaceAll(" ").strip();
     }
 
     private ArticleStatus dates(Article.Builder a) {
@@ -489,10 +358,6 @@ final class DocumentMapper {
         report.change(at, "slug.generated", "no slug can be made from the name \"" + name + "\"; it is \"" + slug
                 + "\"");
         return slug;
-    }
-
-    private void unuseField(String path) {
-        used.remove(path);
     }
 
     private static Byline.@Nullable Role role(String rel) {
@@ -810,7 +675,7 @@ final class DocumentMapper {
             if (name.equalsIgnoreCase(NinjsExporter.FEATURED_IMAGE) || name.equalsIgnoreCase("featureImage")
                     || type.equals("picture") || type.equals("graphic")) {
                 text(as.node(), as.path(), "name");
-                Image image = image(as.node(), as.path());
+                Image image = pictures.image(as.node(), as.path());
                 if (image != null) {
                     a.featuredImage(image);
                     featuredPath = as.path();
@@ -845,212 +710,5 @@ final class DocumentMapper {
             return null;
         }
         return a.build();
-    }
-
-    // ---- pictures
-
-    private static boolean hasImageRenditions(JsonNode obj) {
-        JsonNode r = obj.get("renditions");
-        if (r == null || !r.isArray()) {
-            return false;
-        }
-        for (JsonNode n : r) {
-            String type = n.path("contentType").asText(n.path("contenttype").asText(""));
-            if (type.startsWith("image/")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An image from a picture document or association; null (with the reasons reported) when none can be made. */
-    private @Nullable Image image(JsonNode obj, String at) {
-        text(obj, at, "type");
-        Image.Builder b = Image.builder();
-        List<Image.Rendition> renditions = new ArrayList<>();
-        Item primary = null;
-        Integer primaryWidth = null;
-        List<Item> sized = new ArrayList<>();
-        for (Item r : objects(obj, at, "renditions")) {
-            JsonNode href = r.node().get("href");
-            if (href == null || !href.isTextual()) {
-                continue; // a rendition without a link: unmapped
-            }
-            int w = r.node().path("width").asInt(0);
-            String name = r.node().path("name").asText("");
-            if (name.equals(NinjsExporter.ORIGINAL) && (primary == null
-                    || !primary.node().path("name").asText("").equals(NinjsExporter.ORIGINAL))
-                    || primary == null || !primary.node().path("name").asText("").equals(NinjsExporter.ORIGINAL)
-                    && w > (primaryWidth == null ? 0 : primaryWidth)) {
-                if (primary != null) {
-                    sized.add(primary);
-                }
-                primary = r;
-                primaryWidth = w;
-            } else {
-                sized.add(r);
-            }
-        }
-        String url = null;
-        if (primary != null) {
-            url = rendition(primary, b, null);
-        }
-        if (url == null) {
-            String uri = obj.path("uri").asText("");
-            if (HTTP.matcher(uri).matches()) {
-                used.add(at + "/uri");
-                url = uri;
-            } else {
-                return null;
-            }
-        } else if (obj.path("uri").isTextual()) {
-            used.add(at + "/uri"); // the uri identifies the picture; its file is the rendition
-        }
-        b.url(url);
-        for (Item r : sized) {
-            if (renditions.size() >= Image.MAX_RENDITIONS) {
-                report.reject(r.path(), "too_many", "an image has at most " + Image.MAX_RENDITIONS
-                        + " renditions; left out");
-                continue;
-            }
-            rendition(r, null, renditions);
-        }
-        b.renditions(renditions);
-        String alt = null;
-        boolean altGiven = false;
-        String caption = null;
-        for (Item d : objects(obj, at, "descriptions")) {
-            String role = d.node().path("role").asText("");
-            if (role.equals(NinjsExporter.ROLE_ALT) && !altGiven) {
-                text(d.node(), d.path(), "role");
-                alt = value(d);
-                altGiven = true;
-            } else if (!role.equals(NinjsExporter.ROLE_ALT) && caption == null) {
-                text(d.node(), d.path(), "role");
-                caption = value(d);
-            }
-        }
-        if (!altGiven) {
-            JsonNode headlines = obj.get("headlines");
-            if (headlines != null && headlines.isArray() && headlines.size() > 0
-                    && headlines.get(0).path("value").isTextual() && at.isEmpty()) {
-                alt = oneLine(headlines.get(0).path("value").asText());
-                report.change(at + "/headlines/0", "alt.from_headline", "the picture has no alt text; its headline"
-                        + " is used");
-            }
-        }
-        if (alt != null && alt.length() > Image.MAX_ALT) {
-            alt = alt.substring(0, Image.MAX_ALT - 1).strip() + "…";
-            report.change(at + "/descriptions", "truncated", "the alt text is cut to " + Image.MAX_ALT
-                    + " characters");
-        }
-        if (alt == null || alt.isEmpty()) {
-            b.decorative(true);
-            if (!altGiven) {
-                report.change(at.isEmpty() ? "/" : at, "alt.missing", "the picture has no alt text; it is imported"
-                        + " as decorative");
-            }
-        } else {
-            b.alt(oneLine(alt));
-        }
-        b.caption(caption == null || caption.isEmpty() ? null : caption);
-        String by = text(obj, at, "by");
-        b.credit(by == null || by.isBlank() ? null : oneLine(by));
-        try {
-            return b.build();
-        } catch (ValidationException e) {
-            violations(at.isEmpty() ? "/" : at, e.violations(), "the picture is left out");
-            return null;
-        }
-    }
-
-    /**
-     * Reads one rendition: as the image's own file into {@code primary}, or as another size into {@code into}.
-     *
-     * @return the href read, or null when the rendition could not be used
-     */
-    private @Nullable String rendition(Item r, Image.@Nullable Builder primary, @Nullable List<Image.Rendition> into) {
-        String href = text(r.node(), r.path(), "href");
-        text(r.node(), r.path(), "name");
-        String type = text(r.node(), r.path(), k("contentType"));
-        if (type != null && !type.startsWith("image/")) {
-            unuseField(r.path() + "/" + k("contentType"));
-        }
-        Integer w = integer(r.node(), r.path(), "width");
-        Integer h = integer(r.node(), r.path(), "height");
-        if (href == null) {
-            return null;
-        }
-        if (primary != null) {
-            primary.size(w != null && w > 0 ? w : null, h != null && h > 0 ? h : null);
-            return href;
-        }
-        if (w == null || h == null || w <= 0 || h <= 0) {
-            unuse(r);
-            return null;
-        }
-        try {
-            Image.Rendition rendition = new Image.Rendition(href, w, h);
-            if (into != null) {
-                into.add(rendition);
-            }
-            return href;
-        } catch (ValidationException e) {
-            violations(r.path(), e.violations(), "the rendition is left out");
-            return null;
-        }
-    }
-
-    // ---- reporting
-
-    private void violations(String at, List<Violation> vs, String consequence) {
-        for (Violation v : vs) {
-            report.reject(at + (v.path().equals("/") ? "" : v.path()), v.code(), describe(v) + "; " + consequence);
-        }
-    }
-
-    private static String describe(Violation v) {
-        return v.rejectedValue() == null ? v.message() : v.message() + " (got \"" + v.rejectedValue() + "\")";
-    }
-
-    /** Reports every property no mapping used, at the highest level under which nothing was used. */
-    private void walk(JsonNode n, String path) {
-        if (used.contains(path)) {
-            return;
-        }
-        String under = path + "/";
-        String next = used.ceiling(under);
-        boolean partly = next != null && next.startsWith(under);
-        if (!partly && !path.isEmpty()) {
-            report.unmapped(path, reason(path));
-            return;
-        }
-        if (n.isObject()) {
-            for (Map.Entry<String, JsonNode> e : n.properties()) {
-                walk(e.getValue(), under + esc(e.getKey()));
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                walk(n.get(i), under + i);
-            }
-        }
-    }
-
-    private String reason(String path) {
-        String top = path.substring(1).split("/", 2)[0];
-        if (featuredPath != null && path.startsWith(featuredPath + "/")) {
-            return "the featured picture is imported, but the model's image has no place for this; not imported";
-        }
-        return switch (top) {
-            case "renditions" -> "only the renditions of a picture document become an image; not imported";
-            case "version" -> "the model keeps no version number (corrections record what changed)";
-            case "places", "organisations", "objects", "events", "place", "organisation", "object", "event" ->
-                    "the model has no " + top + "; not imported";
-            case "people", "person" -> "only people with a byline role (author, reporter, correspondent, "
-                    + "photographer, editor, translator, contributor) become bylines; not imported";
-            case "genres", "genre" -> "the model has no genre; not imported";
-            case "associations" -> "only the featured picture is imported; not imported";
-            default -> "the model has no place for it; not imported";
-        };
     }
 }
