@@ -130,6 +130,26 @@ class NinjsExporterTest {
     }
 
     @Test
+    void theReadmeExampleRuns() throws Exception {
+        Article article = story();
+        // --- as in interchange/README.md, "IPTC ninjs"
+        NinjsExporter ninjs = NinjsExporter.builder()
+                .uriBase("https://news.example/articles/")
+                .version(NinjsVersion.V3_1)
+                .build();
+        String json = ninjs.toJson(article);
+        NinjsImporter importer = NinjsImporter.builder().uriBase("https://news.example/articles/").build();
+        NinjsImport result = importer.read(json);
+        java.io.StringWriter writer = new java.io.StringWriter();
+        result.report().writeJson(writer);
+        // ---
+        assertThat(result.article()).isPresent();
+        assertThat(result.article().get().id()).isEqualTo(article.id());
+        assertThat(result.image()).isEmpty();
+        assertThat(writer.toString()).contains("\"entries\" : [ ]");
+    }
+
+    @Test
     void anyAppendableReceivesTheSameDocument() throws Exception {
         NinjsExporter e = NinjsExporter.builder().pretty(true).build();
         StringBuilder out = new StringBuilder();

@@ -189,7 +189,8 @@ class NinjsImporterTest {
     void scriptsInBodiesAreSanitizedAndTheReportSaysSo() throws Exception {
         NinjsImport r = IMPORTER.read("{\"uri\":\"u:1\",\"headlines\":[{\"value\":\"<b>H</b>\"}],\"by\":\"A\","
                 + "\"versionCreated\":\"2020-01-01T00:00:00Z\",\"bodies\":[{\"contentType\":\"text/html\",\"value\":"
-                + "\"<p>ok</p><script>alert(1)</script><img src=x onerror=alert(1)><a href='javascript:x()'>l</a>\"}]}");
+                + "\"<p>ok</p><script>alert(1)</script><img src=x onerror=alert(1)>"
+                + "<a href='javascript:x()'>l</a>\"}]}");
         Article a = r.article().orElseThrow();
         assertThat(a.body().html()).containsIgnoringCase("<p>ok</p>").doesNotContainIgnoringCase("script")
                 .doesNotContainIgnoringCase("onerror").doesNotContainIgnoringCase("javascript");
@@ -345,7 +346,8 @@ class NinjsImporterTest {
 
     @Test
     void bytesAreReadAsUtf8() throws Exception {
-        byte[] json = "{\"uri\":\"u:1\",\"headlines\":[{\"value\":\"Bakı xəbərləri\"}]}".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{\"uri\":\"u:1\",\"headlines\":[{\"value\":\"Bakı xəbərləri\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(IMPORTER.read(new ByteArrayInputStream(json)).article().orElseThrow().headline())
                 .isEqualTo("Bakı xəbərləri");
     }

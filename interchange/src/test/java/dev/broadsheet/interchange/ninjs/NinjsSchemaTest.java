@@ -58,8 +58,8 @@ class NinjsSchemaTest {
         String nasty = "\"</script><script>alert(1)</script>\\u2028 ${x} {{y}} 'q' & <b>";
         out.add(Article.builder().id("hostile-own").headline(nasty).dek(nasty).description(nasty)
                 .status(ArticleStatus.SCHEDULED).publishedAt(Instant.parse("2030-01-01T00:00:00Z"))
-                .addByline(new Byline(Person.builder().name(nasty).url("https://x.example/?a=%22b%22&c=%3Cd%3E").build(),
-                        Byline.Role.TRANSLATOR))
+                .addByline(new Byline(Person.builder().name(nasty).url("https://x.example/?a=%22b%22&c=%3Cd%3E")
+                        .build(), Byline.Role.TRANSLATOR))
                 .addTag(Tag.of(nasty)).credit(Credit.of(nasty, "https://x.example/%22", nasty))
                 .addCorrection(Correction.of(Instant.parse("2030-01-02T00:00:00Z"), nasty + "\n\n" + nasty))
                 .featuredImage(Image.builder().url("https://x.example/a%20b.jpg?x=%221%22").decorative(true)
@@ -119,7 +119,8 @@ class NinjsSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"001_simple_example.json", "003_associations_example.json", "004_simple_text_article.json", "005_complex_text_article.json",
+    @ValueSource(strings = {"001_simple_example.json", "003_associations_example.json",
+        "004_simple_text_article.json", "005_complex_text_article.json",
         "006_photo_only.json", "007_multimedia.json", "008_event.json"})
     void theValidatorAcceptsTheSpecsOwnExamples(String name) {
         assertThat(IptcSchemas.errors(NinjsVersion.V3_1, IptcSchemas.resource("examples-3.1/" + name))).isEmpty();
@@ -143,7 +144,8 @@ class NinjsSchemaTest {
         assertThat(IptcSchemas.errors(NinjsVersion.V3_1, "{\"uri\":\"urn:x\",\"versionCreated\":\"yesterday\"}"))
                 .isNotEmpty();
         assertThat(IptcSchemas.errors(NinjsVersion.V3_1, "{\"uri\":\"urn:x\",\"pubStatus\":\"live\"}")).isNotEmpty();
-        assertThat(IptcSchemas.errors(NinjsVersion.V2_2, "{\"uri\":\"urn:x\",\"versionCreated\":\"2020-01-01T00:00:00Z\"}"))
+        assertThat(IptcSchemas.errors(NinjsVersion.V2_2,
+                "{\"uri\":\"urn:x\",\"versionCreated\":\"2020-01-01T00:00:00Z\"}"))
                 .as("3.x spelling in a 2.2 document").isNotEmpty();
     }
 }
