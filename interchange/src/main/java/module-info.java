@@ -10,4 +10,5 @@ module dev.broadsheet.interchange {
     requires static transitive org.jspecify;
 
     exports dev.broadsheet.interchange.wordpress;
+    exports dev.broadsheet.interchange.ninjs;
 }

@@ -149,6 +149,7 @@ public final class BenchSuite {
         report.add(Report.Group.FEED, run(s, FeedBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.FEED, run(s, FeedRaceBenchmark.class, 2, Mode.AverageTime));
         report.add(Report.Group.EMAIL, run(s, EmailBenchmark.class, 1, Mode.AverageTime));
+        report.add(Report.Group.NINJS, run(s, NinjsBenchmark.class, 1, Mode.AverageTime));
         report.add(Report.Group.SITEMAP, run(s, SitemapBenchmark.class, 1, Mode.AverageTime));
         // the streamed sitemap must hold in a 64 MB heap: the renderer keeps no file and no list of URLs
         report.add(Report.Group.SITEMAP, run(s, SitemapStreamBenchmark.class.getName() + ".", 1, Mode.AverageTime,

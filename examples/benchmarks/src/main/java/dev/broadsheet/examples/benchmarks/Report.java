@@ -22,7 +22,7 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, SITEMAP, CHECKS, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, NINJS, SITEMAP, CHECKS, THREADS
     }
 
     /**
@@ -286,6 +286,11 @@ final class Report {
                 .append(fmt(find(groups.get(Group.CHECKS), "ChecksBenchmark.checksFirstTime", null, null).score()
                         / find(groups.get(Group.CHECKS), "ChecksBenchmark.page", null, null).score()))
                 .append("× | – |\n");
+        md.append("| ninjs export per article (3.1; import of the same document ")
+                .append(fmt(find(groups.get(Group.NINJS), "NinjsBenchmark.importOne", null, null).score()))
+                .append(" µs) | report | ")
+                .append(fmt(find(groups.get(Group.NINJS), "NinjsBenchmark.export31", null, null).score()))
+                .append(" µs | – |\n");
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }
