@@ -52,6 +52,9 @@ final class ItemMapper {
     private static final Pattern META_RENDITION = Pattern.compile(
             "s:4:\"file\";s:[0-9]+:\"([^\"/\\\\]{1,200})\";s:5:\"width\";i:([0-9]{1,6});s:6:\"height\";i:([0-9]{1,6});");
 
+    /** Most sections kept built; an export has a few hundred categories, and past this they are built anew. */
+    private static final int MAX_SECTIONS = 10_000;
+
     /** A category as the channel defines it. */
     private record CategoryDef(String nicename, String name, String parent, String description) {
     }
@@ -397,7 +400,9 @@ final class ItemMapper {
             }
         }
         Section s = b.build();
-        sections.put(nicename, s);
+        if (sections.size() < MAX_SECTIONS) {
+            sections.put(nicename, s);
+        }
         return s;
     }
 

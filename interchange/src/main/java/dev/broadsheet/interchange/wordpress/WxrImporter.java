@@ -40,8 +40,14 @@ import javax.xml.stream.XMLStreamException;
  * (default {@value #DEFAULT_MAX_PENDING_CHARS}); it is completed as soon as they arrive, when the window is full
  * (oldest first) or at the end. So posts reach the sink in export order except those that waited. Attachments are
  * kept as small index entries (URL, alt, caption, sizes), at most {@link Builder#maxAttachments(int)
- * maxAttachments} (default {@value #DEFAULT_MAX_ATTACHMENTS}); past that the oldest are forgotten and posts that
- * need them say so in the report.
+ * maxAttachments} (default {@value #DEFAULT_MAX_ATTACHMENTS}) holding about {@link Builder#maxAttachmentBytes(long)
+ * maxAttachmentBytes} (default {@value #DEFAULT_MAX_ATTACHMENT_BYTES}); past either the oldest are forgotten and
+ * posts that need them say so in the report.
+ *
+ * <p><b>Memory.</b> Nothing else is kept from one item to the next: the channel's authors and categories, the
+ * sections built from them, and the report, whose lists are capped at {@link ImportReport#MAX_ENTRIES}. With the
+ * defaults an import of any size fits in a 256 MB heap; {@code WxrConstantMemoryTest} imports a generated export
+ * several times that size with {@code -Xmx256m}.
  *
  * <p><b>Broken input</b> — malformed XML, bytes not in the declared encoding, a file cut off — stops the import
  * with a {@link WxrException} naming the line and column; every post completed before it (including those
@@ -57,6 +63,12 @@ public final class WxrImporter {
     public static final long DEFAULT_MAX_PENDING_CHARS = 8L * 1024 * 1024;
     /** Default {@link Builder#maxAttachments(int)}. */
     public static final int DEFAULT_MAX_ATTACHMENTS = 200_000;
+    /**
+     * Default {@link Builder#maxAttachmentBytes(long)}: 32 MiB, some 30,000 attachments with a dozen sizes each.
+     *
+     * @since 0.2.0
+     */
+    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 32L * 1024 * 1024;
     /** Default {@link Builder#maxFieldChars(int)}: the article policy's maximum input, 16 Mi characters. */
     public static final int DEFAULT_MAX_FIELD_CHARS = HtmlPolicy.DEFAULT_MAX_INPUT_LENGTH;
     /** Default {@link Builder#idPrefix(String)}. */
@@ -70,6 +82,7 @@ public final class WxrImporter {
     private final int maxPending;
     private final long maxPendingChars;
     private final int maxAttachments;
+    private final long maxAttachmentBytes;
     private final int maxFieldChars;
 
     private WxrImporter(Builder b) {
@@ -79,6 +92,7 @@ public final class WxrImporter {
         this.maxPending = b.maxPending;
         this.maxPendingChars = b.maxPendingChars;
         this.maxAttachments = b.maxAttachments;
+        this.maxAttachmentBytes = b.maxAttachmentBytes;
         this.maxFieldChars = b.maxFieldChars;
     }
 
@@ -127,6 +141,7 @@ public final class WxrImporter {
         private final Map<String, List<Attachment>> byParent = new HashMap<>();
         private final LinkedHashMap<String, Waiting> pending = new LinkedHashMap<>();
         private long pendingChars;
+        private long attachmentBytes;
 
         /** A post waiting for attachments. */
         private final class Waiting {
@@ -211,21 +226,20 @@ public final class WxrImporter {
         private void attachment(RawItem item) {
             report.countAttachment();
             Attachment a = mapper.attachment(item);
-            attachments.put(a.id(), a);
+            Attachment replaced = attachments.put(a.id(), a);
+            if (replaced != null) {
+                forget(replaced);
+            }
+            attachmentBytes += a.size();
             if (!a.parent().isEmpty() && !a.parent().equals("0")) {
                 byParent.computeIfAbsent(a.parent(), k -> new ArrayList<>()).add(a);
             }
-            if (attachments.size() > maxAttachments) {
+            while (attachments.size() > maxAttachments || attachmentBytes > maxAttachmentBytes
+                    && !attachments.isEmpty()) {
                 Iterator<Attachment> oldest = attachments.values().iterator();
                 Attachment gone = oldest.next();
                 oldest.remove();
-                List<Attachment> siblings = byParent.get(gone.parent());
-                if (siblings != null) {
-                    siblings.remove(gone);
-                    if (siblings.isEmpty()) {
-                        byParent.remove(gone.parent());
-                    }
-                }
+                forget(gone);
             }
             List<Waiting> ready = new ArrayList<>();
             for (Waiting w : pending.values()) {
@@ -234,6 +248,18 @@ public final class WxrImporter {
                 }
             }
             ready.forEach(this::complete);
+        }
+
+        /** Drops an attachment that left the index from the by-parent lists and the byte count. */
+        private void forget(Attachment gone) {
+            attachmentBytes -= gone.size();
+            List<Attachment> siblings = byParent.get(gone.parent());
+            if (siblings != null) {
+                siblings.remove(gone);
+                if (siblings.isEmpty()) {
+                    byParent.remove(gone.parent());
+                }
+            }
         }
 
         private void post(RawItem item) {
@@ -315,6 +341,7 @@ public final class WxrImporter {
         private int maxPending = DEFAULT_MAX_PENDING;
         private long maxPendingChars = DEFAULT_MAX_PENDING_CHARS;
         private int maxAttachments = DEFAULT_MAX_ATTACHMENTS;
+        private long maxAttachmentBytes = DEFAULT_MAX_ATTACHMENT_BYTES;
         private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
 
         private Builder() {
@@ -383,6 +410,20 @@ public final class WxrImporter {
          */
         public Builder maxAttachments(int max) {
             this.maxAttachments = atLeast(max, 0, "maxAttachments");
+            return this;
+        }
+
+        /**
+         * @param max about how many bytes the remembered attachments may hold (estimated from their strings);
+         *     default {@value #DEFAULT_MAX_ATTACHMENT_BYTES}; at least 0
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder maxAttachmentBytes(long max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxAttachmentBytes must be at least 0, was " + max);
+            }
+            this.maxAttachmentBytes = max;
             return this;
         }
 
