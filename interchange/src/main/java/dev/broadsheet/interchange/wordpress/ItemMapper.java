@@ -52,6 +52,11 @@ final class ItemMapper {
     private static final Pattern META_RENDITION = Pattern.compile(
             "s:4:\"file\";s:[0-9]+:\"([^\"/\\\\]{1,200})\";s:5:\"width\";i:([0-9]{1,6});s:6:\"height\";i:([0-9]{1,6});");
 
+    /**
+     * The block editor's delimiters, {@code <!-- wp:paragraph -->} and {@code <!-- /wp:paragraph -->}, with the line
+     * break after them: markup for the editor only, and left in they would make empty paragraphs.
+     */
+    private static final Pattern BLOCK_DELIMITER = Pattern.compile("<!-- /?wp:[a-z][^>]*-->\\n?");
     /** Most sections kept built; an export has a few hundred categories, and past this they are built anew. */
     private static final int MAX_SECTIONS = 10_000;
 
@@ -84,13 +89,14 @@ final class ItemMapper {
 
     void author(Map<String, String> f) {
         String login = f.getOrDefault("wp:author_login", "").strip();
-        String display = f.getOrDefault("wp:author_display_name", "").strip();
-        if (display.isEmpty()) {
-            display = (f.getOrDefault("wp:author_first_name", "") + " " + f.getOrDefault("wp:author_last_name", ""))
-                    .strip();
-        }
-        if (display.isEmpty() || display.contains("@")) { // never an email address in a public name
-            display = login.contains("@") ? "" : login;
+        // the display name, else first and last name, else the login; never an email address in a public name
+        String display = "";
+        for (String candidate : List.of(f.getOrDefault("wp:author_display_name", ""),
+                f.getOrDefault("wp:author_first_name", "") + " " + f.getOrDefault("wp:author_last_name", ""), login)) {
+            if (!candidate.isBlank() && !candidate.contains("@")) {
+                display = candidate.strip();
+                break;
+            }
         }
         String slugSource = login.contains("@") || login.isEmpty() ? display : login;
         Person.Builder b = Person.builder().name(display);
@@ -291,7 +297,8 @@ final class ItemMapper {
                 report.change(id, "/body", code, message);
             }
         };
-        String html = Wpautop.apply(Shortcodes.convert(item.get("content:encoded"), ctx));
+        String content = BLOCK_DELIMITER.matcher(item.get("content:encoded")).replaceAll("");
+        String html = Wpautop.apply(Shortcodes.convert(content, ctx));
         try {
             Sanitized clean = Sanitizer.sanitizeWithReport(html, config.articlePolicy());
             if (!clean.report().isEmpty()) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLReporter;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,8 +41,6 @@ final class WxrParser {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        // the errors are thrown and named by line; without a reporter the JDK's parser also prints them to System.err
-        f.setProperty(XMLInputFactory.REPORTER, (XMLReporter) (message, type, info, location) -> { });
         try {
             f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         } catch (IllegalArgumentException ignored) { // a StAX implementation without JAXP 1.5 properties

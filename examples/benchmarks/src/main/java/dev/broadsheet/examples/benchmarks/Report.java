@@ -22,7 +22,7 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, SITEMAP, CHECKS, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, SITEMAP, CHECKS, WXR, THREADS
     }
 
     /**
@@ -258,6 +258,10 @@ final class Report {
                 / find(groups.get(Group.CHECKS), "ChecksBenchmark.page", null, null).score();
         target(md, "editorial checks on the 10,000-word article / rendering its page", "≤ 0.2×", checks, "×",
                 checks <= 0.2);
+        // bytes per µs are MB/s
+        double wxr = WxrBenchmark.export().length
+                / find(groups.get(Group.WXR), "WxrBenchmark.importExport", null, null).score();
+        target(md, "WXR import, MB/s incl. sanitizing", "≥ 20", wxr, " MB/s", wxr >= 20);
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLReporter;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -196,7 +195,6 @@ final class ImportCommand {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.REPORTER, (XMLReporter) (message, type, info, location) -> { }); // quiet
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             XMLStreamReader r = f.createXMLStreamReader(in);
             int depth = 0;
