@@ -57,6 +57,8 @@ final class ItemMapper {
      * break after them: markup for the editor only, and left in they would make empty paragraphs.
      */
     private static final Pattern BLOCK_DELIMITER = Pattern.compile("<!-- /?wp:[a-z][^>]*-->\\n?");
+    /** DEL and the C1 controls, which HTML forbids in text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\u007F-\\u009F]");
     /** Most sections kept built; an export has a few hundred categories, and past this they are built anew. */
     private static final int MAX_SECTIONS = 10_000;
 
@@ -297,7 +299,8 @@ final class ItemMapper {
                 report.change(id, "/body", code, message);
             }
         };
-        String content = BLOCK_DELIMITER.matcher(item.get("content:encoded")).replaceAll("");
+        String content = BLOCK_DELIMITER.matcher(controls(id, "/body", item.get("content:encoded")))
+                .replaceAll("");
         String html = Wpautop.apply(Shortcodes.convert(content, ctx));
         try {
             Sanitized clean = Sanitizer.sanitizeWithReport(html, config.articlePolicy());
@@ -507,7 +510,8 @@ final class ItemMapper {
             b.createdAt(at);
             try {
                 Sanitized body = Sanitizer.sanitizeWithReport(
-                        Wpautop.apply(c.getOrDefault("wp:comment_content", "")), config.commentPolicy());
+                        Wpautop.apply(controls(id, where + "/body", c.getOrDefault("wp:comment_content", ""))),
+                        config.commentPolicy());
                 if (!body.report().isEmpty()) {
                     report.change(id, where + "/body", ImportReport.SANITIZED, body.report().toString());
                 }
@@ -579,6 +583,30 @@ final class ItemMapper {
     }
 
     // ---- values
+
+    /**
+     * Removes the control characters HTML forbids in text (DEL and the C1 controls U+0080–U+009F; XML already
+     * refuses the C0 ones but tab and line breaks), which old exports carry from text pasted out of Windows
+     * applications; reports how many.
+     */
+    private String controls(String id, String field, String text) {
+        Matcher m = CONTROL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        int count = 0;
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, m.start());
+            last = m.end();
+            count++;
+        } while (m.find());
+        out.append(text, last, text.length());
+        report.change(id, field, "text.control", count + (count == 1 ? " control character" : " control characters")
+                + " (DEL or U+0080–U+009F) removed; HTML does not allow them");
+        return out.toString();
+    }
 
     /** {@code post_name} is stored percent-encoded for non-ASCII slugs; decode it, then apply our slug rules. */
     static @Nullable String slug(String postName) {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a WordPress export (WXR 1.0–1.2, the file Tools → Export writes) into Broadsheet articles and comments,
@@ -173,11 +174,12 @@ public final class WxrImporter {
                 return report;
             } catch (XMLStreamException e) {
                 flushAll();
-                int line = e.getLocation() != null ? e.getLocation().getLineNumber()
+                ExportReader.Undecodable bad = undecodable(e);
+                int line = bad != null ? bad.line : e.getLocation() != null ? e.getLocation().getLineNumber()
                         : parser != null ? parser.line() : -1;
-                int column = e.getLocation() != null ? e.getLocation().getColumnNumber()
+                int column = bad != null ? bad.column : e.getLocation() != null ? e.getLocation().getColumnNumber()
                         : parser != null ? parser.column() : -1;
-                String why = reason(e);
+                String why = bad != null ? bad.getMessage() : reason(e);
                 report.fail(new ImportReport.Failure(line, column, why));
                 throw new WxrException("broken WXR input at line " + line + ", column " + column + ": " + why
                         + " (" + report.articles() + " articles imported before it)", line, column, report, e);
@@ -315,6 +317,16 @@ public final class WxrImporter {
                 sink.accept(a.get());
             }
         }
+    }
+
+    private static ExportReader.@Nullable Undecodable undecodable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof ExportReader.Undecodable u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private static String reason(XMLStreamException e) {

@@ -149,6 +149,9 @@ class NewsroomExportTest {
         Article broken = post("215").article();
         assertThat(broken.headline()).as("the tab is a space, the C1 control is gone")
                 .isEqualTo("Broken text: a tab, zero\u200Bwidth, a replacement \uFFFD and a C1 control");
+        assertThat(broken.body().html()).as("C1 controls are not allowed in HTML").doesNotContain("\u0085")
+                .contains("C1 … and  controls").contains("mojibake Ã¼ from a double-encoded ü");
+        assertThat(reported(report.changed(), "215", "/body", "text.control")).isTrue();
         assertThat(reported(report.rejected(), "203", "/headline", "text.bidi_control")).as("a bidi override in a "
                 + "headline is refused, and said so").isTrue();
         assertThat(imported).noneMatch(a -> a.wxrId().equals("203"));

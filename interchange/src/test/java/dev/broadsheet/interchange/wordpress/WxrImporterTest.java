@@ -7,7 +7,9 @@ import dev.broadsheet.model.ArticleStatus;
 import dev.broadsheet.model.Comment;
 import dev.broadsheet.model.CommentStatus;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,6 +145,42 @@ class WxrImporterTest {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.getMessage()).contains("line 3");
                 });
+    }
+
+    @Test
+    void undecodableBytesAreThrownNotPrinted() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> importer.read(in(new byte[] {(byte) 0xC3, (byte) 0x28}), imported::add))
+                    .isInstanceOf(WxrException.class).hasMessageContaining("line 1, column 1")
+                    .hasMessageContaining("not valid UTF-8");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anEncodingThisRuntimeLacksIsNamedOnLineOne() {
+        String wxr = "<?xml version=\"1.0\" encoding=\"x-klingon\"?>\n<rss><channel/></rss>";
+        assertThatThrownBy(() -> importer.read(in(wxr.getBytes(StandardCharsets.US_ASCII)), imported::add))
+                .isInstanceOfSatisfying(WxrException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.getMessage()).contains("\"x-klingon\"");
+                });
+    }
+
+    @Test
+    void aWindows1252ExportIsReadInItsEncoding() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("courrier-cp1252.wxr")) {
+            importer.read(in, imported::add);
+        }
+        assertThat(imported.get(0).article().headline()).isEqualTo("«\u00a0Un accord historique\u00a0» à Bakou");
+        assertThat(imported.get(0).article().body().html()).contains("90\u00a0€").contains("C’est un succès")
+                .contains("Œuvre commune");
+        assertThat(imported.get(0).comments().get(0).body().html()).contains("Très intéressant… merci !");
     }
 
     @Test
