@@ -126,6 +126,9 @@ final class ExportReader extends Reader {
         if (len == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buf, off, len);
         while (out.position() == off) {
             CoderResult result = decoder.decode(buffer, out, eof);
