@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * WordPress import throughput: a generated WXR export of about 4 MB ({@value #POSTS} posts of some 4 KB of body,
+ * WordPress import throughput: a generated WXR export of about 3 MB ({@value #POSTS} posts of some 2 KB of body,
  * each with three comments, a featured image every fifth post) read from memory by {@link WxrImporter}, every
  * body through wpautop, the shortcodes and the article policy, every comment through the comment policy, every
  * value through the model's builders. The report divides the export's size by the time: MB/s on one core,

@@ -71,7 +71,7 @@ final class ImportCommand {
         try {
             site = site(channel.fields());
         } catch (ValidationException e) {
-            if (channel.broken()) { // the head of the file is broken: let the import name the line
+            if (channel.broken()) { // not an export, or its head is broken: let the import say why, with the line
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                     WxrImporter.builder().build().read(in, a -> { });
                 } catch (WxrException broken) {
@@ -85,8 +85,11 @@ final class ImportCommand {
             }
             stderr.println(Quickstart.printable(Quickstart.NAME + ": " + file + ": the export's channel does not "
                     + "make a valid site (it needs a title and an http(s) link):"));
-            e.violations().forEach(v -> stderr.println(Quickstart.printable(file + ": /channel" + v.path() + " "
-                    + v.code() + ": " + v.message())));
+            e.violations().forEach(v -> stderr.println(Quickstart.printable(file + ": /channel/" + switch (v.path()) {
+                case "/name" -> "title";
+                case "/baseUrl" -> "link";
+                default -> v.path().substring(1);
+            } + " " + v.code() + ": " + v.message())));
             return Quickstart.INVALID;
         }
         Path articles = command.out().resolve(ARTICLES);
@@ -181,7 +184,7 @@ final class ImportCommand {
      * What the head of an export says about its site.
      *
      * @param fields title, link, description and language, those present
-     * @param broken whether the head could not be read to its first item
+     * @param broken whether the head could not be read to its first item, or the root is not {@code rss}
      */
     private record Channel(Map<String, String> fields, boolean broken) {
     }
@@ -202,7 +205,9 @@ final class ImportCommand {
                 int e = r.next();
                 if (e == XMLStreamConstants.END_ELEMENT) {
                     depth--;
-                } else if (e == XMLStreamConstants.START_ELEMENT && ++depth == 3) {
+                } else if (e == XMLStreamConstants.START_ELEMENT && ++depth == 1 && !r.getLocalName().equals("rss")) {
+                    return new Channel(out, true);
+                } else if (e == XMLStreamConstants.START_ELEMENT && depth == 3) {
                     String ns = r.getNamespaceURI();
                     String name = r.getLocalName();
                     if (ns != null && !ns.isEmpty()) {

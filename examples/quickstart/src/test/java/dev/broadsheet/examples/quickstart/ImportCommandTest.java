@@ -145,12 +145,20 @@ class ImportCommandTest {
         Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, 2, (byte) 0xC3, (byte) 0x28});
         Path empty = dir.resolve("empty.wxr");
         Files.write(empty, new byte[0]);
+        Path untitled = dir.resolve("untitled.wxr");
+        Files.writeString(untitled, "<?xml version=\"1.0\"?>\n<rss><channel><link>ftp://x.example</link></channel></rss>");
         for (Path p : List.of(html, binary, empty, dir.resolve("missing.wxr"), dir)) {
             Run r = run("import", "wxr", p.toString(), "--out", dir.resolve("out").toString());
-            assertThat(r.status()).as(p + ": " + r.err()).isIn(Quickstart.INVALID, Quickstart.IO_ERROR);
+            assertThat(r.status()).as(p + ": " + r.err()).isEqualTo(Quickstart.IO_ERROR);
             assertThat(r.err()).as(p.toString()).startsWith(Quickstart.NAME + ": ").doesNotContain("\tat ")
                     .doesNotContain("internal error");
         }
+        assertThat(run("import", "wxr", html.toString(), "--out", dir.resolve("out").toString()).err())
+                .contains("not a WordPress export");
+        Run r = run("import", "wxr", untitled.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.status()).isEqualTo(Quickstart.INVALID);
+        assertThat(r.err()).contains("does not make a valid site").contains("/channel/title required")
+                .contains("/channel/link url.scheme");
     }
 
     @Test
