@@ -29,7 +29,8 @@ class BenchmarksSmokeIT {
                         "allocation of the page to bytes per output byte", "50-item RSS feed vs Rome",
                         "allocation of the RSS feed per output byte", "sitemap cost per URL",
                         "URLs in a 64 MB heap", "one more recipient's stamp", "100,000 personalised messages",
-                        "editorial checks on the 10,000-word article / rendering its page")
+                        "editorial checks on the 10,000-word article / rendering its page",
+                        "WXR import, MB/s incl. sanitizing")
                 .contains("| Broadsheet HtmlRenderer → StringBuilder |", "| Broadsheet HtmlRenderer → Utf8Buffer",
                         "| jte 3.2.5 binary static content", "| jte 3.2.5", "| Thymeleaf 3.1.6", "**JSON-LD**",
                         "| body-1m (", "Marginal cost per comment", "Paged at 50 comments",
