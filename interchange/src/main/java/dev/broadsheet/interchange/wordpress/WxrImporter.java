@@ -3,6 +3,7 @@ package dev.broadsheet.interchange.wordpress;
 import dev.broadsheet.html.HtmlPolicy;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,22 +169,13 @@ public final class WxrImporter {
                 parser = new WxrParser(in, maxFieldChars);
                 boolean channel = parser.run(this);
                 if (!channel) {
-                    throw new XMLStreamException("the <rss> element has no <channel>: this is not a WordPress "
-                            + "export", (javax.xml.stream.Location) null);
+                    throw noChannel();
                 }
                 flushAll();
                 return report;
             } catch (XMLStreamException e) {
                 flushAll();
-                ExportReader.Undecodable bad = undecodable(e);
-                int line = bad != null ? bad.line : e.getLocation() != null ? e.getLocation().getLineNumber()
-                        : parser != null ? parser.line() : -1;
-                int column = bad != null ? bad.column : e.getLocation() != null ? e.getLocation().getColumnNumber()
-                        : parser != null ? parser.column() : -1;
-                String why = bad != null ? bad.getMessage() : reason(e);
-                report.fail(new ImportReport.Failure(line, column, why));
-                throw new WxrException("broken WXR input at line " + line + ", column " + column + ": " + why
-                        + " (" + report.articles() + " articles imported before it)", line, column, report, e);
+                throw broken(e, parser, report);
             } finally {
                 if (parser != null) {
                     parser.close();
@@ -317,6 +310,84 @@ public final class WxrImporter {
                 sink.accept(a.get());
             }
         }
+    }
+
+    /**
+     * Reads the channel of an export, up to its first item, importing nothing: its {@code title}, {@code link},
+     * {@code description}, {@code language}, {@code wp:wxr_version}, {@code wp:base_site_url} and other text
+     * fields, which a host needs to set up its site before the import (the quickstart's {@code import wxr} does).
+     *
+     * @param in the export; read up to its first item, not closed
+     * @return the channel's text fields by qualified name, stripped, as the export spells them
+     * @throws WxrException when the head of the file is broken or is not a WordPress export; its report holds
+     *     only the failure
+     * @since 0.2.0
+     */
+    public Map<String, String> channel(InputStream in) throws WxrException {
+        Objects.requireNonNull(in, "in");
+        Map<String, String> fields = new TreeMap<>();
+        WxrParser parser = null;
+        try {
+            parser = new WxrParser(in, maxFieldChars);
+            boolean channel = parser.run(new WxrParser.Handler() {
+                @Override
+                public void channel(String name, String value) {
+                    fields.put(name, value.strip());
+                }
+
+                @Override
+                public void author(Map<String, String> f) {
+                }
+
+                @Override
+                public void term(String kind, Map<String, String> f) {
+                }
+
+                @Override
+                public void item(RawItem item) throws XMLStreamException {
+                    throw new FirstItem();
+                }
+            });
+            if (!channel) {
+                throw noChannel();
+            }
+        } catch (FirstItem done) {
+            // the channel's fields come before its items
+        } catch (XMLStreamException e) {
+            throw broken(e, parser, new ImportReport());
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** Ends {@link #channel(InputStream)} at the first item. */
+    private static final class FirstItem extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        FirstItem() {
+            super("the first item");
+        }
+    }
+
+    private static XMLStreamException noChannel() {
+        return new XMLStreamException("the <rss> element has no <channel>: this is not a WordPress export",
+                (javax.xml.stream.Location) null);
+    }
+
+    /** The exception for broken input, naming the line and column; the report is told too. */
+    private static WxrException broken(XMLStreamException e, @Nullable WxrParser parser, ImportReport report) {
+        ExportReader.Undecodable bad = undecodable(e);
+        int line = bad != null ? bad.line : e.getLocation() != null ? e.getLocation().getLineNumber()
+                : parser != null ? parser.line() : -1;
+        int column = bad != null ? bad.column : e.getLocation() != null ? e.getLocation().getColumnNumber()
+                : parser != null ? parser.column() : -1;
+        String why = bad != null ? bad.getMessage() : reason(e);
+        report.fail(new ImportReport.Failure(line, column, why));
+        return new WxrException("broken WXR input at line " + line + ", column " + column + ": " + why + " ("
+                + report.articles() + " articles imported before it)", line, column, report, e);
     }
 
     private static ExportReader.@Nullable Undecodable undecodable(Throwable e) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WxrImporterTest {
@@ -181,6 +182,23 @@ class WxrImporterTest {
         assertThat(imported.get(0).article().body().html()).contains("90\u00a0€").contains("C’est un succès")
                 .contains("Œuvre commune");
         assertThat(imported.get(0).comments().get(0).body().html()).contains("Très intéressant… merci !");
+    }
+
+    @Test
+    void theChannelIsReadUpToTheFirstItemWithoutImporting() throws Exception {
+        Map<String, String> channel;
+        try (InputStream in = getClass().getResourceAsStream("caspian-ledger.wxr")) {
+            channel = importer.channel(in);
+        }
+        assertThat(channel).containsEntry("title", "The Caspian Ledger").containsEntry("link", "https://ledger.example")
+                .containsEntry("language", "en-US").containsEntry("wp:wxr_version", "1.2");
+        String cut = "<?xml version=\"1.0\"?>\n<rss><channel><title>One</title>\n<item><title>a</title></item>"
+                + "<item><title>cut";
+        assertThat(importer.channel(in(cut.getBytes(StandardCharsets.UTF_8)))).containsOnlyKeys("title");
+        assertThatThrownBy(() -> importer.channel(in("<html/>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(WxrException.class).hasMessageContaining("not a WordPress export");
+        assertThatThrownBy(() -> importer.channel(in("<rss><channel><title>x".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(WxrException.class, e -> assertThat(e.line()).isEqualTo(1));
     }
 
     @Test

@@ -21,12 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The {@code import wxr FILE --out DIR} command: imports a WordPress export with {@link WxrImporter}, streaming,
@@ -66,23 +61,22 @@ final class ImportCommand {
                     : "no such file or folder")));
             return Quickstart.IO_ERROR;
         }
+        WxrImporter importer = WxrImporter.builder().build();
+        Map<String, String> channel;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            channel = importer.channel(in);
+        } catch (WxrException e) { // not an export, or its head is broken
+            stderr.println(Quickstart.printable(Quickstart.NAME + ": " + file + ": " + e.getMessage()));
+            return Quickstart.IO_ERROR;
+        } catch (IOException e) {
+            stderr.println(Quickstart.printable(Quickstart.NAME + ": cannot read " + file + ": "
+                    + Quickstart.reason(e)));
+            return Quickstart.IO_ERROR;
+        }
         Site site;
-        Channel channel = channel(file);
         try {
-            site = site(channel.fields());
+            site = site(channel);
         } catch (ValidationException e) {
-            if (channel.broken()) { // not an export, or its head is broken: let the import say why, with the line
-                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                    WxrImporter.builder().build().read(in, a -> { });
-                } catch (WxrException broken) {
-                    stderr.println(Quickstart.printable(Quickstart.NAME + ": " + file + ": " + broken.getMessage()));
-                    return Quickstart.IO_ERROR;
-                } catch (IOException io) {
-                    stderr.println(Quickstart.printable(Quickstart.NAME + ": cannot read " + file + ": "
-                            + Quickstart.reason(io)));
-                    return Quickstart.IO_ERROR;
-                }
-            }
             stderr.println(Quickstart.printable(Quickstart.NAME + ": " + file + ": the export's channel does not "
                     + "make a valid site (it needs a title and an http(s) link):"));
             e.violations().forEach(v -> stderr.println(Quickstart.printable(file + ": /channel/" + switch (v.path()) {
@@ -104,7 +98,7 @@ final class ImportCommand {
         ImportReport report;
         int status = Quickstart.OK;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            report = WxrImporter.builder().build().read(in, a -> write(articles, siteNode, a));
+            report = importer.read(in, a -> write(articles, siteNode, a));
         } catch (WxrException e) {
             stderr.println(Quickstart.printable(Quickstart.NAME + ": " + file + ": " + e.getMessage()));
             report = e.report();
@@ -178,58 +172,5 @@ final class ImportCommand {
         site.description().ifPresent(d -> node.put("description", d));
         node.put("language", site.language());
         return node;
-    }
-
-    /**
-     * What the head of an export says about its site.
-     *
-     * @param fields title, link, description and language, those present
-     * @param broken whether the head could not be read to its first item, or the root is not {@code rss}
-     */
-    private record Channel(Map<String, String> fields, boolean broken) {
-    }
-
-    /**
-     * The channel's title, link, description and language, read from the head of the export (up to its first
-     * item); the import itself reads the whole file again and names anything broken.
-     */
-    private static Channel channel(Path file) {
-        Map<String, String> out = new HashMap<>();
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            XMLStreamReader r = f.createXMLStreamReader(in);
-            int depth = 0;
-            while (r.hasNext()) {
-                int e = r.next();
-                if (e == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                } else if (e == XMLStreamConstants.START_ELEMENT && ++depth == 1 && !r.getLocalName().equals("rss")) {
-                    return new Channel(out, true);
-                } else if (e == XMLStreamConstants.START_ELEMENT && depth == 3) {
-                    String ns = r.getNamespaceURI();
-                    String name = r.getLocalName();
-                    if (ns != null && !ns.isEmpty()) {
-                        continue;
-                    }
-                    if (name.equals("item")) {
-                        break;
-                    }
-                    if (name.equals("title") || name.equals("link") || name.equals("description")
-                            || name.equals("language")) {
-                        String text = r.getElementText().strip();
-                        if (!text.isEmpty()) {
-                            out.put(name, text);
-                        }
-                        depth--;
-                    }
-                }
-            }
-            r.close();
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            return new Channel(out, true); // the import reads the file again and names the line
-        }
-        return new Channel(out, false);
     }
 }

@@ -147,12 +147,20 @@ class ImportCommandTest {
         Files.write(empty, new byte[0]);
         Path untitled = dir.resolve("untitled.wxr");
         Files.writeString(untitled, "<?xml version=\"1.0\"?>\n<rss><channel><link>ftp://x.example</link></channel></rss>");
-        for (Path p : List.of(html, binary, empty, dir.resolve("missing.wxr"), dir)) {
-            Run r = run("import", "wxr", p.toString(), "--out", dir.resolve("out").toString());
-            assertThat(r.status()).as(p + ": " + r.err()).isEqualTo(Quickstart.IO_ERROR);
-            assertThat(r.err()).as(p.toString()).startsWith(Quickstart.NAME + ": ").doesNotContain("\tat ")
-                    .doesNotContain("internal error");
+        PrintStream err = System.err;
+        ByteArrayOutputStream elsewhere = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(elsewhere, true, StandardCharsets.UTF_8));
+        try {
+            for (Path p : List.of(html, binary, empty, dir.resolve("missing.wxr"), dir)) {
+                Run r = run("import", "wxr", p.toString(), "--out", dir.resolve("out").toString());
+                assertThat(r.status()).as(p + ": " + r.err()).isEqualTo(Quickstart.IO_ERROR);
+                assertThat(r.err()).as(p.toString()).startsWith(Quickstart.NAME + ": ").doesNotContain("\tat ")
+                        .doesNotContain("internal error");
+            }
+        } finally {
+            System.setErr(err);
         }
+        assertThat(elsewhere.toString(StandardCharsets.UTF_8)).as("printed by the XML parser").isEmpty();
         assertThat(run("import", "wxr", html.toString(), "--out", dir.resolve("out").toString()).err())
                 .contains("not a WordPress export");
         Run r = run("import", "wxr", untitled.toString(), "--out", dir.resolve("out").toString());
