@@ -40,7 +40,11 @@ public final class ImportReport {
      * tens of megabytes: an import of a 1 GB export in a 256 MB heap must not spend it on its report.
      */
     public static final int MAX_ENTRIES = 10_000;
-    /** Longest message kept in an entry, in characters; longer ones are cut and end with {@code …}. */
+    /**
+     * Longest message kept in an entry, in characters; longer ones are cut and end with {@code …}.
+     *
+     * @since 0.2.0
+     */
     public static final int MAX_MESSAGE_CHARS = 500;
     /** Most item ids kept per unknown shortcode. */
     public static final int MAX_SHORTCODE_ITEMS = 20;
