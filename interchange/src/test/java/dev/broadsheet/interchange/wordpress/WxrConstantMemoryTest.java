@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Timeout;
  * <p>The export is written as it is read ({@link SyntheticExport}), so neither the disk nor this JVM holds it. It
  * has 187,735 posts with 563,205 comments and 46,933 attachments, each post sanitized (its body and one comment
  * lose an event handler, a {@code javascript:} link or a script), so the report's lists fill up to their caps too.
- * Measured on the 2-core build machine: 55 to 57 s for this test in the Maven build (the child on the serial
- * collector, which needs no GC threads on a shared machine); 84 s wall and 42 s CPU for the same import with G1
- * while other builds ran (load about 5), the live heap after each young collection staying at 43 MB for the whole
- * run. That is within the budget of about 90 s, so the test keeps the full 1 GiB rather than a smaller export.
+ * Measured on the 2-core build machine: 29 s for this test in the Maven build, 55 to 57 s while other builds
+ * shared the machine (the child on the serial collector, which needs no GC threads on a shared machine); 84 s wall
+ * and 42 s CPU for the same import with G1 at a load of about 5, the live heap after each young collection staying
+ * at 43 MB for the whole run. That is within the budget of about 90 s, so the test keeps the full 1 GiB rather than
+ * a smaller export.
  */
 class WxrConstantMemoryTest {
 
