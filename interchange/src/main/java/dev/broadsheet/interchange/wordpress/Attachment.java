@@ -11,9 +11,13 @@ import org.jspecify.annotations.Nullable;
 record Attachment(String id, String parent, String url, String alt, String caption, String title,
         @Nullable Integer width, @Nullable Integer height, List<Image.Rendition> renditions) {
 
-    /** Estimated bytes held, to bound the index. */
+    /** Estimated bytes held (object headers, and two bytes a character at most), to bound the index. */
     long size() {
-        return 64L + 2L * (id.length() + parent.length() + url.length() + alt.length() + caption.length()
-                + title.length()) + 48L * renditions.size();
+        long chars = id.length() + parent.length() + url.length() + alt.length() + caption.length() + title.length();
+        long bytes = 200L + 2L * chars;
+        for (Image.Rendition r : renditions) {
+            bytes += 80L + 2L * r.url().length();
+        }
+        return bytes;
     }
 }

@@ -34,8 +34,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImportReport {
 
-    /** Most entries kept in each list of the report; further ones are counted. */
-    public static final int MAX_ENTRIES = 100_000;
+    /**
+     * Most entries kept in each list of the report (and most unknown shortcode names); further ones are counted.
+     * With {@link #MAX_MESSAGE_CHARS} it bounds what the report holds, whatever the size of the export, to a few
+     * tens of megabytes: an import of a 1 GB export in a 256 MB heap must not spend it on its report.
+     */
+    public static final int MAX_ENTRIES = 10_000;
+    /**
+     * Longest message kept in an entry, in characters; longer ones are cut and end with {@code …}.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_MESSAGE_CHARS = 500;
     /** Most item ids kept per unknown shortcode. */
     public static final int MAX_SHORTCODE_ITEMS = 20;
 
@@ -79,7 +89,8 @@ public final class ImportReport {
     private long rejectedCount;
     private long changedCount;
     private long overLimit;
-    private final Set<String> sanitizedItems = new LinkedHashSet<>();
+    /** The last item counted as sanitized: an item's changes are all reported while it is mapped, together. */
+    private @Nullable String lastSanitizedItem;
     private long sanitizedCount;
     private final Map<String, Shortcode> shortcodes = new TreeMap<>();
     private @Nullable Failure failure;
@@ -119,7 +130,8 @@ public final class ImportReport {
     void change(String item, String field, String code, String message) {
         changedCount++;
         add(changed, new Entry(item, field, code, message));
-        if (code.equals(SANITIZED) && sanitizedItems.size() < MAX_ENTRIES && sanitizedItems.add(item)) {
+        if (code.equals(SANITIZED) && !item.equals(lastSanitizedItem)) {
+            lastSanitizedItem = item;
             sanitizedCount++;
         }
     }
@@ -146,7 +158,13 @@ public final class ImportReport {
 
     private void add(List<Entry> list, Entry e) {
         if (list.size() < MAX_ENTRIES) {
-            list.add(e);
+            String m = e.message();
+            int cut = MAX_MESSAGE_CHARS - 1;
+            if (m.length() > MAX_MESSAGE_CHARS && Character.isHighSurrogate(m.charAt(cut - 1))) {
+                cut--;
+            }
+            list.add(m.length() <= MAX_MESSAGE_CHARS ? e : new Entry(e.item(), e.field(), e.code(),
+                    m.substring(0, cut) + "…"));
         } else {
             overLimit++;
         }

@@ -52,6 +52,16 @@ final class ItemMapper {
     private static final Pattern META_RENDITION = Pattern.compile(
             "s:4:\"file\";s:[0-9]+:\"([^\"/\\\\]{1,200})\";s:5:\"width\";i:([0-9]{1,6});s:6:\"height\";i:([0-9]{1,6});");
 
+    /**
+     * The block editor's delimiters, {@code <!-- wp:paragraph -->} and {@code <!-- /wp:paragraph -->}, with the line
+     * break after them: markup for the editor only, and left in they would make empty paragraphs.
+     */
+    private static final Pattern BLOCK_DELIMITER = Pattern.compile("<!-- /?wp:[a-z][^>]*-->\\n?");
+    /** DEL and the C1 controls, which HTML forbids in text. */
+    private static final Pattern CONTROL = Pattern.compile("[\\u007F-\\u009F]");
+    /** Most sections kept built; an export has a few hundred categories, and past this they are built anew. */
+    private static final int MAX_SECTIONS = 10_000;
+
     /** A category as the channel defines it. */
     private record CategoryDef(String nicename, String name, String parent, String description) {
     }
@@ -81,13 +91,14 @@ final class ItemMapper {
 
     void author(Map<String, String> f) {
         String login = f.getOrDefault("wp:author_login", "").strip();
-        String display = f.getOrDefault("wp:author_display_name", "").strip();
-        if (display.isEmpty()) {
-            display = (f.getOrDefault("wp:author_first_name", "") + " " + f.getOrDefault("wp:author_last_name", ""))
-                    .strip();
-        }
-        if (display.isEmpty() || display.contains("@")) { // never an email address in a public name
-            display = login.contains("@") ? "" : login;
+        // the display name, else first and last name, else the login; never an email address in a public name
+        String display = "";
+        for (String candidate : List.of(f.getOrDefault("wp:author_display_name", ""),
+                f.getOrDefault("wp:author_first_name", "") + " " + f.getOrDefault("wp:author_last_name", ""), login)) {
+            if (!candidate.isBlank() && !candidate.contains("@")) {
+                display = candidate.strip();
+                break;
+            }
         }
         String slugSource = login.contains("@") || login.isEmpty() ? display : login;
         Person.Builder b = Person.builder().name(display);
@@ -288,7 +299,9 @@ final class ItemMapper {
                 report.change(id, "/body", code, message);
             }
         };
-        String html = Wpautop.apply(Shortcodes.convert(item.get("content:encoded"), ctx));
+        String content = BLOCK_DELIMITER.matcher(controls(id, "/body", item.get("content:encoded")))
+                .replaceAll("");
+        String html = Wpautop.apply(Shortcodes.convert(content, ctx));
         try {
             Sanitized clean = Sanitizer.sanitizeWithReport(html, config.articlePolicy());
             if (!clean.report().isEmpty()) {
@@ -397,7 +410,9 @@ final class ItemMapper {
             }
         }
         Section s = b.build();
-        sections.put(nicename, s);
+        if (sections.size() < MAX_SECTIONS) {
+            sections.put(nicename, s);
+        }
         return s;
     }
 
@@ -495,7 +510,8 @@ final class ItemMapper {
             b.createdAt(at);
             try {
                 Sanitized body = Sanitizer.sanitizeWithReport(
-                        Wpautop.apply(c.getOrDefault("wp:comment_content", "")), config.commentPolicy());
+                        Wpautop.apply(controls(id, where + "/body", c.getOrDefault("wp:comment_content", ""))),
+                        config.commentPolicy());
                 if (!body.report().isEmpty()) {
                     report.change(id, where + "/body", ImportReport.SANITIZED, body.report().toString());
                 }
@@ -567,6 +583,30 @@ final class ItemMapper {
     }
 
     // ---- values
+
+    /**
+     * Removes the control characters HTML forbids in text (DEL and the C1 controls U+0080–U+009F; XML already
+     * refuses the C0 ones but tab and line breaks), which old exports carry from text pasted out of Windows
+     * applications; reports how many.
+     */
+    private String controls(String id, String field, String text) {
+        Matcher m = CONTROL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        int count = 0;
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, m.start());
+            last = m.end();
+            count++;
+        } while (m.find());
+        out.append(text, last, text.length());
+        report.change(id, field, "text.control", count + (count == 1 ? " control character" : " control characters")
+                + " (DEL or U+0080–U+009F) removed; HTML does not allow them");
+        return out.toString();
+    }
 
     /** {@code post_name} is stored percent-encoded for non-ASCII slugs; decode it, then apply our slug rules. */
     static @Nullable String slug(String postName) {

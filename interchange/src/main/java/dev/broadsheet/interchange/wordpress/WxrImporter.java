@@ -3,6 +3,7 @@ package dev.broadsheet.interchange.wordpress;
 import dev.broadsheet.html.HtmlPolicy;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,10 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a WordPress export (WXR 1.0–1.2, the file Tools → Export writes) into Broadsheet articles and comments,
@@ -40,8 +43,14 @@ import javax.xml.stream.XMLStreamException;
  * (default {@value #DEFAULT_MAX_PENDING_CHARS}); it is completed as soon as they arrive, when the window is full
  * (oldest first) or at the end. So posts reach the sink in export order except those that waited. Attachments are
  * kept as small index entries (URL, alt, caption, sizes), at most {@link Builder#maxAttachments(int)
- * maxAttachments} (default {@value #DEFAULT_MAX_ATTACHMENTS}); past that the oldest are forgotten and posts that
- * need them say so in the report.
+ * maxAttachments} (default {@value #DEFAULT_MAX_ATTACHMENTS}) holding about {@link Builder#maxAttachmentBytes(long)
+ * maxAttachmentBytes} (default {@value #DEFAULT_MAX_ATTACHMENT_BYTES}); past either the oldest are forgotten and
+ * posts that need them say so in the report.
+ *
+ * <p><b>Memory.</b> Nothing else is kept from one item to the next: the channel's authors and categories, the
+ * sections built from them, and the report, whose lists are capped at {@link ImportReport#MAX_ENTRIES}. With the
+ * defaults an import of any size fits in a 256 MB heap; {@code WxrConstantMemoryTest} imports a generated export
+ * several times that size with {@code -Xmx256m}.
  *
  * <p><b>Broken input</b> — malformed XML, bytes not in the declared encoding, a file cut off — stops the import
  * with a {@link WxrException} naming the line and column; every post completed before it (including those
@@ -57,6 +66,12 @@ public final class WxrImporter {
     public static final long DEFAULT_MAX_PENDING_CHARS = 8L * 1024 * 1024;
     /** Default {@link Builder#maxAttachments(int)}. */
     public static final int DEFAULT_MAX_ATTACHMENTS = 200_000;
+    /**
+     * Default {@link Builder#maxAttachmentBytes(long)}: 32 MiB, some 30,000 attachments with a dozen sizes each.
+     *
+     * @since 0.2.0
+     */
+    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 32L * 1024 * 1024;
     /** Default {@link Builder#maxFieldChars(int)}: the article policy's maximum input, 16 Mi characters. */
     public static final int DEFAULT_MAX_FIELD_CHARS = HtmlPolicy.DEFAULT_MAX_INPUT_LENGTH;
     /** Default {@link Builder#idPrefix(String)}. */
@@ -70,6 +85,7 @@ public final class WxrImporter {
     private final int maxPending;
     private final long maxPendingChars;
     private final int maxAttachments;
+    private final long maxAttachmentBytes;
     private final int maxFieldChars;
 
     private WxrImporter(Builder b) {
@@ -79,6 +95,7 @@ public final class WxrImporter {
         this.maxPending = b.maxPending;
         this.maxPendingChars = b.maxPendingChars;
         this.maxAttachments = b.maxAttachments;
+        this.maxAttachmentBytes = b.maxAttachmentBytes;
         this.maxFieldChars = b.maxFieldChars;
     }
 
@@ -127,6 +144,7 @@ public final class WxrImporter {
         private final Map<String, List<Attachment>> byParent = new HashMap<>();
         private final LinkedHashMap<String, Waiting> pending = new LinkedHashMap<>();
         private long pendingChars;
+        private long attachmentBytes;
 
         /** A post waiting for attachments. */
         private final class Waiting {
@@ -151,21 +169,13 @@ public final class WxrImporter {
                 parser = new WxrParser(in, maxFieldChars);
                 boolean channel = parser.run(this);
                 if (!channel) {
-                    throw new XMLStreamException("the <rss> element has no <channel>: this is not a WordPress "
-                            + "export", (javax.xml.stream.Location) null);
+                    throw noChannel();
                 }
                 flushAll();
                 return report;
             } catch (XMLStreamException e) {
                 flushAll();
-                int line = e.getLocation() != null ? e.getLocation().getLineNumber()
-                        : parser != null ? parser.line() : -1;
-                int column = e.getLocation() != null ? e.getLocation().getColumnNumber()
-                        : parser != null ? parser.column() : -1;
-                String why = reason(e);
-                report.fail(new ImportReport.Failure(line, column, why));
-                throw new WxrException("broken WXR input at line " + line + ", column " + column + ": " + why
-                        + " (" + report.articles() + " articles imported before it)", line, column, report, e);
+                throw broken(e, parser, report);
             } finally {
                 if (parser != null) {
                     parser.close();
@@ -211,21 +221,20 @@ public final class WxrImporter {
         private void attachment(RawItem item) {
             report.countAttachment();
             Attachment a = mapper.attachment(item);
-            attachments.put(a.id(), a);
+            Attachment replaced = attachments.put(a.id(), a);
+            if (replaced != null) {
+                forget(replaced);
+            }
+            attachmentBytes += a.size();
             if (!a.parent().isEmpty() && !a.parent().equals("0")) {
                 byParent.computeIfAbsent(a.parent(), k -> new ArrayList<>()).add(a);
             }
-            if (attachments.size() > maxAttachments) {
+            while (attachments.size() > maxAttachments || attachmentBytes > maxAttachmentBytes
+                    && !attachments.isEmpty()) {
                 Iterator<Attachment> oldest = attachments.values().iterator();
                 Attachment gone = oldest.next();
                 oldest.remove();
-                List<Attachment> siblings = byParent.get(gone.parent());
-                if (siblings != null) {
-                    siblings.remove(gone);
-                    if (siblings.isEmpty()) {
-                        byParent.remove(gone.parent());
-                    }
-                }
+                forget(gone);
             }
             List<Waiting> ready = new ArrayList<>();
             for (Waiting w : pending.values()) {
@@ -234,6 +243,18 @@ public final class WxrImporter {
                 }
             }
             ready.forEach(this::complete);
+        }
+
+        /** Drops an attachment that left the index from the by-parent lists and the byte count. */
+        private void forget(Attachment gone) {
+            attachmentBytes -= gone.size();
+            List<Attachment> siblings = byParent.get(gone.parent());
+            if (siblings != null) {
+                siblings.remove(gone);
+                if (siblings.isEmpty()) {
+                    byParent.remove(gone.parent());
+                }
+            }
         }
 
         private void post(RawItem item) {
@@ -291,6 +312,94 @@ public final class WxrImporter {
         }
     }
 
+    /**
+     * Reads the channel of an export, up to its first item, importing nothing: its {@code title}, {@code link},
+     * {@code description}, {@code language}, {@code wp:wxr_version}, {@code wp:base_site_url} and other text
+     * fields, which a host needs to set up its site before the import (the quickstart's {@code import wxr} does).
+     *
+     * @param in the export; read up to its first item, not closed
+     * @return the channel's text fields by qualified name, stripped, as the export spells them
+     * @throws WxrException when the head of the file is broken or is not a WordPress export; its report holds
+     *     only the failure
+     * @since 0.2.0
+     */
+    public Map<String, String> channel(InputStream in) throws WxrException {
+        Objects.requireNonNull(in, "in");
+        Map<String, String> fields = new TreeMap<>();
+        WxrParser parser = null;
+        try {
+            parser = new WxrParser(in, maxFieldChars);
+            boolean channel = parser.run(new WxrParser.Handler() {
+                @Override
+                public void channel(String name, String value) {
+                    fields.put(name, value.strip());
+                }
+
+                @Override
+                public void author(Map<String, String> f) {
+                }
+
+                @Override
+                public void term(String kind, Map<String, String> f) {
+                }
+
+                @Override
+                public void item(RawItem item) throws XMLStreamException {
+                    throw new FirstItem();
+                }
+            });
+            if (!channel) {
+                throw noChannel();
+            }
+        } catch (FirstItem done) {
+            // the channel's fields come before its items
+        } catch (XMLStreamException e) {
+            throw broken(e, parser, new ImportReport());
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** Ends {@link #channel(InputStream)} at the first item. */
+    private static final class FirstItem extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        FirstItem() {
+            super("the first item");
+        }
+    }
+
+    private static XMLStreamException noChannel() {
+        return new XMLStreamException("the <rss> element has no <channel>: this is not a WordPress export",
+                (javax.xml.stream.Location) null);
+    }
+
+    /** The exception for broken input, naming the line and column; the report is told too. */
+    private static WxrException broken(XMLStreamException e, @Nullable WxrParser parser, ImportReport report) {
+        ExportReader.Undecodable bad = undecodable(e);
+        int line = bad != null ? bad.line : e.getLocation() != null ? e.getLocation().getLineNumber()
+                : parser != null ? parser.line() : -1;
+        int column = bad != null ? bad.column : e.getLocation() != null ? e.getLocation().getColumnNumber()
+                : parser != null ? parser.column() : -1;
+        String why = bad != null ? bad.getMessage() : reason(e);
+        report.fail(new ImportReport.Failure(line, column, why));
+        return new WxrException("broken WXR input at line " + line + ", column " + column + ": " + why + " ("
+                + report.articles() + " articles imported before it)", line, column, report, e);
+    }
+
+    private static ExportReader.@Nullable Undecodable undecodable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof XMLStreamException x ? x.getNestedException() : null) {
+            if (t instanceof ExportReader.Undecodable u) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     private static String reason(XMLStreamException e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         // the JDK's messages start with "ParseError at [row,col]:[3,4]\nMessage: …"; keep the message
@@ -315,6 +424,7 @@ public final class WxrImporter {
         private int maxPending = DEFAULT_MAX_PENDING;
         private long maxPendingChars = DEFAULT_MAX_PENDING_CHARS;
         private int maxAttachments = DEFAULT_MAX_ATTACHMENTS;
+        private long maxAttachmentBytes = DEFAULT_MAX_ATTACHMENT_BYTES;
         private int maxFieldChars = DEFAULT_MAX_FIELD_CHARS;
 
         private Builder() {
@@ -383,6 +493,20 @@ public final class WxrImporter {
          */
         public Builder maxAttachments(int max) {
             this.maxAttachments = atLeast(max, 0, "maxAttachments");
+            return this;
+        }
+
+        /**
+         * @param max about how many bytes the remembered attachments may hold (estimated from their strings);
+         *     default {@value #DEFAULT_MAX_ATTACHMENT_BYTES}; at least 0
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder maxAttachmentBytes(long max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("maxAttachmentBytes must be at least 0, was " + max);
+            }
+            this.maxAttachmentBytes = max;
             return this;
         }
 

@@ -1,9 +1,11 @@
 package dev.broadsheet.interchange.wordpress;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -32,6 +34,34 @@ final class WxrParser {
     private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
 
+    /** Where the XML declaration is. */
+    private static final Location FIRST_LINE = new Location() {
+        @Override
+        public int getLineNumber() {
+            return 1;
+        }
+
+        @Override
+        public int getColumnNumber() {
+            return 1;
+        }
+
+        @Override
+        public int getCharacterOffset() {
+            return 0;
+        }
+
+        @Override
+        public @Nullable String getPublicId() {
+            return null;
+        }
+
+        @Override
+        public @Nullable String getSystemId() {
+            return null;
+        }
+    };
+
     private final XMLStreamReader r;
     private final int maxFieldChars;
 
@@ -49,7 +79,11 @@ final class WxrParser {
         // left, and the JDK would otherwise count those against a 50 M total and stop a large export.
         setIfSupported(f, "jdk.xml.totalEntitySizeLimit", "0");
         setIfSupported(f, "jdk.xml.maxGeneralEntitySizeLimit", "0");
-        this.r = f.createXMLStreamReader(in);
+        try {
+            this.r = f.createXMLStreamReader(new ExportReader(in));
+        } catch (IOException e) { // the head of the file: its declaration names an encoding we cannot read
+            throw new XMLStreamException(e.getMessage(), FIRST_LINE, e);
+        }
         this.maxFieldChars = maxFieldChars;
     }
 

@@ -7,11 +7,14 @@ import dev.broadsheet.model.ArticleStatus;
 import dev.broadsheet.model.Comment;
 import dev.broadsheet.model.CommentStatus;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WxrImporterTest {
@@ -143,6 +146,59 @@ class WxrImporterTest {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.getMessage()).contains("line 3");
                 });
+    }
+
+    @Test
+    void undecodableBytesAreThrownNotPrinted() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> importer.read(in(new byte[] {(byte) 0xC3, (byte) 0x28}), imported::add))
+                    .isInstanceOf(WxrException.class).hasMessageContaining("line 1, column 1")
+                    .hasMessageContaining("not valid UTF-8");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void anEncodingThisRuntimeLacksIsNamedOnLineOne() {
+        String wxr = "<?xml version=\"1.0\" encoding=\"x-klingon\"?>\n<rss><channel/></rss>";
+        assertThatThrownBy(() -> importer.read(in(wxr.getBytes(StandardCharsets.US_ASCII)), imported::add))
+                .isInstanceOfSatisfying(WxrException.class, e -> {
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.getMessage()).contains("\"x-klingon\"");
+                });
+    }
+
+    @Test
+    void aWindows1252ExportIsReadInItsEncoding() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("courrier-cp1252.wxr")) {
+            importer.read(in, imported::add);
+        }
+        assertThat(imported.get(0).article().headline()).matches("«.Un accord historique.» à Bakou");
+        assertThat(imported.get(0).article().body().html()).contains("90\u00a0€").contains("C’est un succès")
+                .contains("Œuvre commune");
+        assertThat(imported.get(0).comments().get(0).body().html()).contains("Très intéressant… merci !");
+    }
+
+    @Test
+    void theChannelIsReadUpToTheFirstItemWithoutImporting() throws Exception {
+        Map<String, String> channel;
+        try (InputStream in = getClass().getResourceAsStream("caspian-ledger.wxr")) {
+            channel = importer.channel(in);
+        }
+        assertThat(channel).containsEntry("title", "The Caspian Ledger").containsEntry("link", "https://ledger.example")
+                .containsEntry("language", "en-US").containsEntry("wp:wxr_version", "1.2");
+        String cut = "<?xml version=\"1.0\"?>\n<rss><channel><title>One</title>\n<item><title>a</title></item>"
+                + "<item><title>cut";
+        assertThat(importer.channel(in(cut.getBytes(StandardCharsets.UTF_8)))).containsOnlyKeys("title");
+        assertThatThrownBy(() -> importer.channel(in("<html/>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(WxrException.class).hasMessageContaining("not a WordPress export");
+        assertThatThrownBy(() -> importer.channel(in("<rss><channel><title>x".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(WxrException.class, e -> assertThat(e.line()).isEqualTo(1));
     }
 
     @Test

@@ -155,6 +155,10 @@ public final class BenchSuite {
         report.add(Report.Group.SITEMAP, run(s, SitemapStreamBenchmark.class.getName() + ".", 1, Mode.AverageTime,
                 s.warmups(), "64m"));
         report.add(Report.Group.CHECKS, run(s, ChecksBenchmark.class, 1, Mode.AverageTime));
+        // five times the warm-up: the import (StAX, wpautop, shortcodes, sanitizer, builders) needs some 15 s of JIT
+        // before it runs at its steady speed, and a 2.9 MB import took 1.4 s in the first second against 0.1 s after
+        report.add(Report.Group.WXR, run(s, WxrBenchmark.class.getName() + ".", 1, Mode.AverageTime,
+                s.warmups() * 5));
         for (int threads = 1; threads <= 2; threads++) {
             // three times the warm-up: with both cores rendering, the JIT's compiler threads get less of the machine,
             // and the first seconds on 2 threads ran at 16,000 pages/s against 29,000 once compiled

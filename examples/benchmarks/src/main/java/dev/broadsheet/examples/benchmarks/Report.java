@@ -22,7 +22,8 @@ final class Report {
 
     /** The groups of the suite, besides the page race's rounds. */
     enum Group {
-        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, NINJS, SITEMAP, CHECKS, THREADS
+        SANITIZE, JSON_LD, BODY_SCALING, COMMENT_SCALING, COMMENT_PAGING, FEED, EMAIL, NINJS, SITEMAP, CHECKS, WXR,
+        THREADS
     }
 
     /**
@@ -291,6 +292,10 @@ final class Report {
                 .append(" µs) | report | ")
                 .append(fmt(find(groups.get(Group.NINJS), "NinjsBenchmark.export31", null, null).score()))
                 .append(" µs | – |\n");
+        // bytes per µs are MB/s
+        double wxr = WxrBenchmark.export().length
+                / find(groups.get(Group.WXR), "WxrBenchmark.importExport", null, null).score();
+        target(md, "WXR import, MB/s incl. sanitizing", "≥ 20", wxr, " MB/s", wxr >= 20);
         md.append("| AMP page vs HTML page, same article (median of rounds) | report | ")
                 .append(fmt(roundMedian(r -> page(r, "amp") / page(r, "broadsheet")))).append("× | – |\n\n");
     }

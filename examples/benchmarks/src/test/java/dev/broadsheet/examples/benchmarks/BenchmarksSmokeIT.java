@@ -31,7 +31,7 @@ class BenchmarksSmokeIT {
                         "URLs in a 64 MB heap", "one more recipient's stamp", "100,000 personalised messages",
                         "editorial checks on the 10,000-word article / rendering its page",
                         "(side by side, median of rounds)", "measured one after the other",
-                        "on a body never checked before")
+                        "on a body never checked before", "WXR import, MB/s incl. sanitizing")
                 .contains("| Broadsheet HtmlRenderer → StringBuilder |", "| Broadsheet HtmlRenderer → Utf8Buffer",
                         "| jte 3.2.5 binary static content", "| jte 3.2.5", "| Thymeleaf 3.1.6", "**JSON-LD**",
                         "| body-1m (", "Marginal cost per comment", "Paged at 50 comments",

@@ -39,6 +39,14 @@ sealed interface Command {
                   grouped by document. LEVEL is error (default), warning or notice. Exit status: 0 clean (or
                   nothing at LEVEL); 1 a warning or notice at LEVEL; 2 a document has errors; 3 an input could
                   not be read.
+              java -jar broadsheet-quickstart.jar import wxr FILE --out DIR
+                  Imports a WordPress export (WXR, Tools > Export): each post that becomes a valid article is
+                  written to DIR/articles/ID.json as a page document (the export's site, the article and its
+                  comments; the files hold commenters' email and IP addresses, as the export did), ready for
+                  render and check; DIR/import-report.json lists every item skipped, rejected or changed. Exit
+                  status: 0 every post imported; 2 a post or comment was rejected (listed on standard error and
+                  in the report); 3 the export could not be read or is broken (what came before is written) or
+                  an output could not be written.
               java -jar broadsheet-quickstart.jar --help
 
             Exit status: 0 done; 1 usage error; 2 invalid content (each violation is printed to standard
@@ -64,8 +72,9 @@ sealed interface Command {
             case "site" -> Export.parse(rest);
             case "render" -> Render.parse(rest);
             case "check" -> Check.parse(rest);
+            case "import" -> Import.parse(rest);
             default -> throw new UsageException("unknown command \"" + first + "\"; the commands are site, "
-                    + "render and check");
+                    + "render, check and import");
         };
     }
 
@@ -249,6 +258,55 @@ sealed interface Command {
                 throw new UsageException("- (standard input) can be read only once");
             }
             return new Check(inputs, format, failOn);
+        }
+    }
+
+    /**
+     * Imports a WordPress export (the {@code import wxr} command).
+     *
+     * @param file the export
+     * @param out the folder to write the documents and the report to
+     */
+    record Import(Path file, Path out) implements Command {
+
+        /** Checks the components. */
+        public Import {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(out, "out");
+        }
+
+        static Command parse(List<String> args) throws UsageException {
+            if (args.contains("--help") || args.contains("-h")) {
+                return new Help();
+            }
+            if (args.isEmpty() || !args.get(0).equals("wxr")) {
+                throw new UsageException("import needs a format: import wxr FILE --out DIR");
+            }
+            String out = null;
+            List<String> files = new ArrayList<>();
+            boolean options = true;
+            for (int i = 1; i < args.size(); i++) {
+                String a = args.get(i);
+                if (!options || !a.startsWith("-")) {
+                    files.add(a);
+                } else if (a.equals("--")) {
+                    options = false;
+                } else if (a.equals("--out") || a.startsWith("--out=")) {
+                    if (out != null) {
+                        throw new UsageException("--out given twice");
+                    }
+                    out = a.equals("--out") ? Render.value(args, i++, a) : a.substring("--out=".length());
+                } else {
+                    throw new UsageException("unknown option \"" + a + "\"");
+                }
+            }
+            if (files.size() != 1) {
+                throw new UsageException("import wxr takes one FILE, got " + files.size());
+            }
+            if (out == null || out.isEmpty()) {
+                throw new UsageException("import wxr needs --out DIR");
+            }
+            return new Import(path(files.get(0), "file"), path(out, "folder"));
         }
     }
 

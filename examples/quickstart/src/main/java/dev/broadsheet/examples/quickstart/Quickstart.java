@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The quickstart's command line: {@code java -jar broadsheet-quickstart.jar} renders Broadsheet's fixtures into
  * {@code out/} as a static site that opens from disk, and {@code render --format html|amp|jsonld FILE...} renders
- * page documents (site, article and comments as JSON) for content pipelines and CI. {@code --help} prints the
+ * page documents (site, article and comments as JSON) for content pipelines and CI, {@code check} validates
+ * them and {@code import wxr} turns a WordPress export into page documents. {@code --help} prints the
  * usage; the README beside the example documents both commands, the page-document format and the exit statuses.
  */
 public final class Quickstart {
@@ -70,6 +71,9 @@ public final class Quickstart {
             }
             if (command instanceof Command.Check check) {
                 return CheckCommand.run(check, stdin, stdout, stderr);
+            }
+            if (command instanceof Command.Import imp) {
+                return ImportCommand.run(imp, stdout, stderr);
             }
             PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
             int status = OK;

@@ -52,7 +52,7 @@ class CommandTest {
     @Test
     void anUnknownCommandIsAUsageError() {
         assertThat(usageError("rendr"))
-                .isEqualTo("unknown command \"rendr\"; the commands are site, render and check");
+                .isEqualTo("unknown command \"rendr\"; the commands are site, render, check and import");
         assertThat(usageError("out")).startsWith("unknown command \"out\"");
     }
 
