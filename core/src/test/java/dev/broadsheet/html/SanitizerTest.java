@@ -3,6 +3,7 @@ package dev.broadsheet.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.broadsheet.testing.NuChecker;
 import dev.broadsheet.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,6 +229,14 @@ class SanitizerTest {
         assertThat(once).isEqualTo("<pre>\n\nindented</pre>");
         assertThat(article(once)).isEqualTo(once);
         assertThat(article("<pre>x</pre>")).isEqualTo("<pre>x</pre>");
+    }
+
+    @Test
+    void controlsHtmlForbidsAreRemovedFromTextAndAttributes() {
+        String html = Sanitizer.sanitize("<p><abbr title=\"a\u0001b\u0085c\">x\u007Fy\u0080z\u009F\u000B!\tok\u00A0"
+                + "</abbr></p>", HtmlPolicy.article()).html();
+        assertThat(html).isEqualTo("<p><abbr title=\"abc\">xyz!\tok\u00A0</abbr></p>");
+        assertThat(NuChecker.checkFragment(html)).isEmpty();
     }
 
     @Test

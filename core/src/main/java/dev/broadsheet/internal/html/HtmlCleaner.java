@@ -454,15 +454,15 @@ public final class HtmlCleaner extends TreeWalk {
 
     /**
      * Appends escaped text: {@code & < >} as entities, a carriage return as {@code &#13;} (a browser would turn a
-     * raw one into a line feed), NUL removed. In attribute values also {@code "}, and NUL becomes U+FFFD as the
-     * parser would make it.
+     * raw one into a line feed), NUL and the controls HTML forbids (C0 but whitespace, DEL, C1) removed. In
+     * attribute values also {@code "}, and NUL becomes U+FFFD as the parser would make it.
      */
     private void escape(String t, boolean attribute) {
         int start = 0;
         int n = t.length();
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (c > '>') {
+            if (c > '>' && (c < 0x7F || c > 0x9F)) {
                 continue;
             }
             String replacement;
@@ -489,12 +489,20 @@ public final class HtmlCleaner extends TreeWalk {
                     replacement = attribute ? "\uFFFD" : "";
                     break;
                 default:
-                    continue;
+                    if (!isForbiddenControl(c)) {
+                        continue;
+                    }
+                    replacement = ""; // HTML forbids them in text and attribute values (a parse error)
             }
             out.append(t, start, i).append(replacement);
             start = i + 1;
         }
         out.append(t, start, n);
+    }
+
+    /** The controls HTML forbids in its input: C0 controls other than whitespace, DEL and the C1 controls. */
+    static boolean isForbiddenControl(char c) {
+        return (c < ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     static boolean isSpace(char c) {
