@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.broadsheet.html.HtmlPolicy;
+import dev.broadsheet.interchange.internal.Options;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -227,12 +228,7 @@ public final class NinjsImporter {
          * @throws IllegalArgumentException naming the value when it is not such a prefix
          */
         public Builder idPrefix(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
-            if (!prefix.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,31}")) {
-                throw new IllegalArgumentException("idPrefix must be 1 to 32 letters, digits, '.', '_', ':' or '-',"
-                        + " starting with a letter or digit, was \"" + prefix + "\"");
-            }
-            this.idPrefix = prefix;
+            this.idPrefix = Options.idPrefix(prefix);
             return this;
         }
 
@@ -242,7 +238,7 @@ public final class NinjsImporter {
          * @return this builder
          */
         public Builder maxDocumentChars(int max) {
-            this.maxDocumentChars = atLeast(max, 2, "maxDocumentChars");
+            this.maxDocumentChars = Options.atLeast(max, 2, "maxDocumentChars");
             return this;
         }
 
@@ -252,7 +248,7 @@ public final class NinjsImporter {
          * @return this builder
          */
         public Builder maxItems(int max) {
-            this.maxItems = atLeast(max, 1, "maxItems");
+            this.maxItems = Options.atLeast(max, 1, "maxItems");
             return this;
         }
 
@@ -262,16 +258,10 @@ public final class NinjsImporter {
          * @return this builder
          */
         public Builder maxDepth(int max) {
-            this.maxDepth = atLeast(max, 4, "maxDepth");
+            this.maxDepth = Options.atLeast(max, 4, "maxDepth");
             return this;
         }
 
-        private static int atLeast(int value, int min, String name) {
-            if (value < min) {
-                throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
-            }
-            return value;
-        }
 
         /** @return the importer */
         public NinjsImporter build() {

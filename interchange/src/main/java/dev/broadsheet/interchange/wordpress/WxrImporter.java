@@ -1,6 +1,7 @@
 package dev.broadsheet.interchange.wordpress;
 
 import dev.broadsheet.html.HtmlPolicy;
+import dev.broadsheet.interchange.internal.Options;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -456,12 +457,7 @@ public final class WxrImporter {
          * @throws IllegalArgumentException naming the value when it is not such a prefix
          */
         public Builder idPrefix(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
-            if (!prefix.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,31}")) {
-                throw new IllegalArgumentException("idPrefix must be 1 to 32 letters, digits, '.', '_', ':' or '-',"
-                        + " starting with a letter or digit, was \"" + prefix + "\"");
-            }
-            this.idPrefix = prefix;
+            this.idPrefix = Options.idPrefix(prefix);
             return this;
         }
 
@@ -471,7 +467,7 @@ public final class WxrImporter {
          * @return this builder
          */
         public Builder maxPending(int max) {
-            this.maxPending = atLeast(max, 0, "maxPending");
+            this.maxPending = Options.atLeast(max, 0, "maxPending");
             return this;
         }
 
@@ -492,7 +488,7 @@ public final class WxrImporter {
          * @return this builder
          */
         public Builder maxAttachments(int max) {
-            this.maxAttachments = atLeast(max, 0, "maxAttachments");
+            this.maxAttachments = Options.atLeast(max, 0, "maxAttachments");
             return this;
         }
 
@@ -516,16 +512,10 @@ public final class WxrImporter {
          * @return this builder
          */
         public Builder maxFieldChars(int max) {
-            this.maxFieldChars = atLeast(max, 1, "maxFieldChars");
+            this.maxFieldChars = Options.atLeast(max, 1, "maxFieldChars");
             return this;
         }
 
-        private static int atLeast(int value, int min, String name) {
-            if (value < min) {
-                throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
-            }
-            return value;
-        }
 
         /** @return the importer */
         public WxrImporter build() {
