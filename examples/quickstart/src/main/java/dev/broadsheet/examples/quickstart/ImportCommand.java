@@ -21,13 +21,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code import wxr FILE --out DIR} command: imports a WordPress export with {@link WxrImporter}, streaming,
  * and writes every imported article as a page document ({@code DIR/articles/ID.json}: the export's site, the
  * article and its comments, each in {@link BroadsheetJson#storage()}'s format) that {@code render} and
- * {@code check} read, plus {@code DIR/import-report.json}. Never prints a stack trace.
+ * {@code check} read, plus {@code DIR/import-report.json}. Never prints a stack trace. Two posts with one id (an
+ * export merged from two sites) are both written, the second as {@code ID-duplicate-2.json}, named on standard
+ * error, and the command exits 2.
  *
  * <p>The documents are the site's own data and keep what the export kept, commenters' email and IP addresses
  * included; the report, standard output and standard error never show them (violations show {@code [redacted]}).
@@ -97,8 +102,18 @@ final class ImportCommand {
         ObjectNode siteNode = siteNode(site);
         ImportReport report;
         int status = Quickstart.OK;
+        Map<String, Integer> written = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            report = importer.read(in, a -> write(articles, siteNode, a));
+            report = importer.read(in, a -> {
+                // two posts with one id (an export merged from two sites): the second is kept beside the first
+                int copy = written.merge(a.article().id(), 1, Integer::sum);
+                String name = copy == 1 ? a.article().id() : a.article().id() + "-duplicate-" + copy;
+                if (copy > 1) {
+                    duplicates.add(name);
+                }
+                write(articles.resolve(name + ".json"), siteNode, a);
+            });
         } catch (WxrException e) {
             stderr.println(Quickstart.printable(Quickstart.NAME + ": " + file + ": " + e.getMessage()));
             report = e.report();
@@ -124,7 +139,11 @@ final class ImportCommand {
             stderr.println(Quickstart.printable(file + ": item " + r.item() + ": " + r.field() + " " + r.code() + ": "
                     + r.message()));
         }
-        if (report.rejectedCount() > 0) {
+        for (String name : duplicates) {
+            stderr.println(Quickstart.printable(file + ": another post has the id of " + name.substring(0,
+                    name.lastIndexOf("-duplicate-")) + "; written as " + ARTICLES + "/" + name + ".json"));
+        }
+        if (report.rejectedCount() > 0 || !duplicates.isEmpty()) {
             status = Math.max(status, Quickstart.INVALID);
         }
         PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
@@ -144,7 +163,7 @@ final class ImportCommand {
     }
 
     /** Writes one page document; an I/O failure ends the import. */
-    private static void write(Path folder, ObjectNode site, ImportedArticle imported) {
+    private static void write(Path target, ObjectNode site, ImportedArticle imported) {
         ObjectNode doc = JSON.createObjectNode();
         doc.set("site", site);
         doc.set("article", JSON.valueToTree(imported.article()));
@@ -152,8 +171,7 @@ final class ImportCommand {
         for (Comment c : imported.comments()) {
             comments.add(JSON.<ObjectNode>valueToTree(c));
         }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(imported.article().id() + ".json"),
-                StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             JSON.writerWithDefaultPrettyPrinter().writeValue(w, doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -121,6 +121,26 @@ class ImportCommandTest {
     }
 
     @Test
+    void twoPostsWithOneIdAreBothWrittenAndNamed() throws Exception {
+        String whole = Files.readString(fixture());
+        int at = whole.indexOf("<wp:post_id>101<");
+        int end = whole.indexOf("</item>", at) + "</item>".length();
+        String item = whole.substring(whole.lastIndexOf("<item>", at), end);
+        Path merged = dir.resolve("merged.wxr");
+        Files.writeString(merged, whole.substring(0, end) + "\n" + item + whole.substring(end));
+        Path out = dir.resolve("imported");
+
+        Run r = run("import", "wxr", merged.toString(), "--out", out.toString());
+
+        assertThat(r.status()).isEqualTo(Quickstart.INVALID);
+        assertThat(r.err()).contains("another post has the id of wp-101; written as articles/wp-101-duplicate-2.json");
+        assertThat(documents(out.resolve("articles"))).extracting(p -> p.getFileName().toString())
+                .contains("wp-101.json", "wp-101-duplicate-2.json");
+        assertThat(JSON.readTree(out.resolve("articles/wp-101-duplicate-2.json").toFile()).get("article").get("id")
+                .asText()).isEqualTo("wp-101");
+    }
+
+    @Test
     void aBrokenExportKeepsWhatCameBeforeAndExitsThree() throws Exception {
         String whole = Files.readString(fixture());
         Path cut = dir.resolve("cut.wxr");
