@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -287,6 +289,34 @@ public final class Browser implements AutoCloseable {
      */
     public List<Axe.Violation> axe() {
         return Axe.run(driver);
+    }
+
+    /**
+     * Waits up to 10 seconds for a condition on a page that is changing (a form was posted, a link followed),
+     * asking again every 50 ms; a {@link WebDriverException} while the page changes counts as "not yet".
+     *
+     * @param driver the browser, for the error message
+     * @param condition what the page must come to
+     * @throws AssertionError naming the page's URL when the condition does not hold within 10 seconds
+     */
+    public static void waitFor(WebDriver driver, BooleanSupplier condition) {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < end) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (WebDriverException e) {
+                // the page is changing: try again
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the page did not change within 10 s; now at " + driver.getCurrentUrl());
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.broadsheet.examples.site;
 
+import dev.broadsheet.testing.Browser;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /** What the browser tests do with the site's pages in Chromium: press buttons and wait for the next page. */
@@ -35,22 +35,6 @@ final class BrowserSteps {
 
     /** Waits up to 10 seconds for a condition on the page. */
     static void waitFor(WebDriver d, BooleanSupplier condition) {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < end) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (WebDriverException e) {
-                // the page is changing: try again
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the page did not change within 10 s; now at " + d.getCurrentUrl());
+        Browser.waitFor(d, condition);
     }
 }
