@@ -55,9 +55,12 @@ final class BodyFacts {
         this.images = r.images;
     }
 
+    /** Where a body keeps its facts. */
+    private static final SafeHtmlAccess.Slot<BodyFacts> SLOT = SafeHtmlAccess.Slot.create("editorial check facts");
+
     /** The facts of a body, read once and kept on it. */
     static BodyFacts of(SafeHtml body) {
-        return SafeHtmlAccess.facts(body, BodyFacts::read);
+        return SafeHtmlAccess.kept(body, SLOT, BodyFacts::read);
     }
 
     /** Reads the facts of a body (not kept: {@link #of} keeps them). */

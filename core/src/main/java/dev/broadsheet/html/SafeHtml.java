@@ -36,13 +36,13 @@ public final class SafeHtml {
             }
 
             @Override
-            public @Nullable Object facts(SafeHtml html) {
-                return html.facts;
+            public @Nullable Object @Nullable [] slots(SafeHtml html) {
+                return html.slots;
             }
 
             @Override
-            public void facts(SafeHtml html, Object facts) {
-                html.facts = facts;
+            public void slots(SafeHtml html, @Nullable Object[] slots) {
+                html.slots = slots;
             }
         });
     }
@@ -63,8 +63,11 @@ public final class SafeHtml {
      * array is a final field, so another thread that reads the reference also sees the bytes.
      */
     private @org.jspecify.annotations.Nullable ByteBuffer utf8;
-    /** What the editorial checks read from this markup, kept once computed by the same idiom as {@link #text}. */
-    private @org.jspecify.annotations.Nullable Object facts;
+    /**
+     * What other packages derive from this markup and keep on it, one value per {@link SafeHtmlAccess.Slot} (what the
+     * editorial checks read, the escaped form a feed writes), kept once computed by the same idiom as {@link #text}.
+     */
+    private @org.jspecify.annotations.Nullable Object @org.jspecify.annotations.Nullable [] slots;
 
     SafeHtml(String html) {
         this.html = Objects.requireNonNull(html, "html");

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #wrap(String)}, the one way besides the sanitizer and Markdown to obtain {@code SafeHtml}: for the
  *       renderers to hand back sanitized markup with elements their own escaping writer wrote spliced in (a body
  *       whose first tag mentions became links);</li>
- *   <li>{@link #facts(SafeHtml, Function)}, a slot where the editorial checks keep what they read from a body, so
- *       checking an article again after an edit to its headline does not read its body again.</li>
+ *   <li>{@link #kept(SafeHtml, Slot, Function)}, slots where other packages keep what they derive from a body: the
+ *       editorial checks what they read from it, so checking an article again after an edit to its headline does
+ *       not read its body again; the feed renderers its escaped form, so a feed rendered again does not escape its
+ *       bodies again.</li>
  * </ul>
  */
 public final class SafeHtmlAccess {
@@ -23,14 +25,14 @@ public final class SafeHtmlAccess {
         /** @return new SafeHtml holding {@code html} */
         SafeHtml wrap(String html);
 
-        /** @return the facts kept on {@code html}, or null */
-        @Nullable Object facts(SafeHtml html);
+        /** @return the slots kept on {@code html}, or null when nothing is kept */
+        @Nullable Object @Nullable [] slots(SafeHtml html);
 
-        /** Keeps {@code facts} on {@code html}. */
-        void facts(SafeHtml html, Object facts);
+        /** Keeps {@code slots} on {@code html}. */
+        void slots(SafeHtml html, @Nullable Object[] slots);
     }
 
-    private static @Nullable Bridge bridge;
+    private static volatile @Nullable Bridge bridge;
 
     private SafeHtmlAccess() {
     }
@@ -49,9 +51,7 @@ public final class SafeHtmlAccess {
 
     private static Bridge bridge() {
         SafeHtml.empty(); // initialises SafeHtml, which installs the bridge
-        synchronized (SafeHtmlAccess.class) {
-            return Objects.requireNonNull(bridge);
-        }
+        return Objects.requireNonNull(bridge);
     }
 
     /**
@@ -66,22 +66,88 @@ public final class SafeHtmlAccess {
     }
 
     /**
-     * The facts of one kind kept on a body, computed and kept on first use. Immutable facts only (final fields),
-     * since another thread may read them without synchronisation; a race computes them twice, which is harmless.
+     * A kind of value kept on a body. Each is made once per program, as a constant; a body holds a value for each
+     * slot it was asked for, and only those.
+     *
+     * @param <T> the type of the values
+     */
+    public static final class Slot<T> {
+
+        private static int count;
+
+        private final String name;
+        private final int index;
+
+        private Slot(String name, int index) {
+            this.name = name;
+            this.index = index;
+        }
+
+        /**
+         * A new slot.
+         *
+         * @param name what it keeps, for {@link #toString()}
+         * @param <T> the type of its values
+         * @return the slot
+         */
+        public static synchronized <T> Slot<T> create(String name) {
+            return new Slot<>(Objects.requireNonNull(name, "name"), count++);
+        }
+
+        @Override
+        public String toString() {
+            return "Slot[" + name + "]";
+        }
+    }
+
+    /**
+     * The value kept on a body in a slot.
      *
      * @param html the body
-     * @param compute computes the facts
-     * @param <T> their type; one type per program (the editorial checks')
-     * @return the facts
+     * @param slot the slot
+     * @param <T> the slot's type
+     * @return its value, or null when none is kept
      */
     @SuppressWarnings("unchecked")
-    public static <T> T facts(SafeHtml html, Function<SafeHtml, T> compute) {
-        Bridge b = bridge();
-        Object kept = b.facts(html);
+    public static <T> @Nullable T get(SafeHtml html, Slot<T> slot) {
+        @Nullable Object[] slots = bridge().slots(html);
+        return slots == null || slot.index >= slots.length ? null : (T) slots[slot.index];
+    }
+
+    /**
+     * Keeps a value on a body, replacing what the slot held. Values must be immutable (final fields only), since
+     * another thread may read them without synchronisation. Two threads keeping values at once may lose one, which
+     * costs only computing it again.
+     *
+     * @param html the body
+     * @param slot the slot
+     * @param value the value
+     * @param <T> the slot's type
+     */
+    public static <T> void put(SafeHtml html, Slot<T> slot, T value) {
+        Objects.requireNonNull(value, "value");
+        @Nullable Object[] slots = bridge().slots(html);
+        @Nullable Object[] copy = slots == null ? new Object[slot.index + 1]
+                : java.util.Arrays.copyOf(slots, Math.max(slots.length, slot.index + 1));
+        copy[slot.index] = value;
+        bridge().slots(html, copy);
+    }
+
+    /**
+     * The value kept on a body in a slot, computed and kept on first use.
+     *
+     * @param html the body
+     * @param slot the slot
+     * @param compute computes the value
+     * @param <T> the slot's type
+     * @return the value
+     */
+    public static <T> T kept(SafeHtml html, Slot<T> slot, Function<SafeHtml, T> compute) {
+        T kept = get(html, slot);
         if (kept == null) {
             kept = Objects.requireNonNull(compute.apply(html));
-            b.facts(html, kept);
+            put(html, slot, kept);
         }
-        return (T) kept;
+        return kept;
     }
 }

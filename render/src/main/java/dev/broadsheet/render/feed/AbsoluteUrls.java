@@ -25,7 +25,7 @@ final class AbsoluteUrls {
      *
      * @param body a sanitized body
      * @param base the absolute canonical URL of the article
-     * @return markup
+     * @return markup: {@code body.html()} itself when nothing in it was relative
      */
     static String of(SafeHtml body, String base) {
         String html = body.html();

@@ -77,8 +77,8 @@ final class AtomWriter {
         }
         a.featuredImage().ifPresent(img -> link(x, "enclosure", img.url(), null));
         x.element("summary", item.summary()).newline();
-        if (item.contentHtml() != null) {
-            x.start("content").attr("type", "html").text(item.contentHtml()).end("content").newline();
+        if (item.content() != null) {
+            x.start("content").attr("type", "html").text(item.content().xml()).end("content").newline();
         }
         x.end("entry").newline();
     }

@@ -22,7 +22,7 @@ final class FeedCall {
 
     /** One item of the feed. */
     record Item(Article article, String url, String id, Instant published, Instant updated, String summary,
-            @Nullable String contentHtml, List<Person> authors) {
+            @Nullable FeedBody content, List<Person> authors) {
     }
 
     final Site site;
@@ -85,7 +85,7 @@ final class FeedCall {
             String id = tagUriDate == null ? url : "tag:" + host + "," + tagUriDate + ":" + a.id();
             Instant published = a.publishedAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS);
             Instant upd = ArticleDates.updated(a);
-            String content = a.paywalled() && !fullTextForPaywalled ? null : AbsoluteUrls.of(a.body(), url);
+            FeedBody content = a.paywalled() && !fullTextForPaywalled ? null : FeedBody.of(a.body(), url);
             list.add(new Item(a, url, id, published, upd, summary(a), content, people(a)));
             if (latest == null || upd.isAfter(latest)) {
                 latest = upd;
@@ -93,19 +93,6 @@ final class FeedCall {
         }
         this.items = List.copyOf(list);
         this.updated = latest == null ? now.truncatedTo(ChronoUnit.SECONDS) : latest;
-    }
-
-    /**
-     * About how many characters the feed document takes: its bodies grow by about a third when escaped as text (each
-     * {@code <} becomes {@code &lt;}), plus what every item and the feed itself write. Sized from this, the string a
-     * feed is written to rarely grows, and growing is what a {@code String} result mostly allocates.
-     */
-    int estimatedLength() {
-        long chars = 4096;
-        for (Item i : items) {
-            chars += 1024 + i.summary().length() + (i.contentHtml() == null ? 0 : i.contentHtml().length() * 4L / 3);
-        }
-        return (int) Math.min(chars, 1 << 26);
     }
 
     private static String subjectSlug(Feed feed) {

@@ -9,7 +9,6 @@ import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.internal.TextOut;
 import dev.broadsheet.render.internal.Utf8Out;
 import java.io.OutputStream;
-import java.lang.ref.SoftReference;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * most {@link Builder#itemCount(int) itemCount}. A paywalled article gives only its summary unless the site opts in
  * with {@link Builder#fullTextForPaywalled(boolean)}. Bodies come from {@link dev.broadsheet.html.SafeHtml} with
  * every relative URL made absolute against the article's canonical URL, and are escaped as text (never CDATA); the
- * XML writer drops every character XML 1.0 cannot carry. An item's {@code updated} date is the latest of its
+ * XML writer drops every character XML 1.0 cannot carry. Each body's feed form (absolute URLs, escaped) is computed
+ * the first time a feed carries it and kept on its {@code SafeHtml}, as the body's UTF-8 is, so rendering the feed
+ * again for the next reader does not parse or escape its bodies again. An item's {@code updated} date is the latest of its
  * publication, modification and corrections. People appear by name and author page only: no email, ever.
  *
  * <p>Defaults: {@link Links#of(Site)}, {@link FeedFormat#RSS}, {@value #DEFAULT_ITEMS} items, summaries only for
@@ -55,17 +56,6 @@ public final class FeedRenderer {
     private final @Nullable String hub;
     private final Clock clock;
     private final @Nullable String tagUriDate;
-    /**
-     * Each thread's string buffer for {@link #render(Feed)}, kept between calls (softly, so memory pressure frees it)
-     * as Jackson recycles its buffers: growing a buffer for a feed of full bodies, and widening it to UTF-16 at the
-     * first non-Latin-1 character, would otherwise allocate several times the feed. Buffers above
-     * {@link #MAX_KEPT_BUFFER} characters are not kept.
-     */
-    private final ThreadLocal<SoftReference<StringBuilder>> buffers = new ThreadLocal<>();
-
-    /** Largest string buffer a thread keeps between calls, in characters (16 MB of UTF-16). */
-    static final int MAX_KEPT_BUFFER = 8 << 20;
-
     private FeedRenderer(Builder b, @Nullable String hub) {
         this.site = Objects.requireNonNull(b.site, "site");
         this.links = b.links == null ? Links.of(site) : b.links;
@@ -136,32 +126,17 @@ public final class FeedRenderer {
     }
 
     /**
-     * Writes a feed to a string. Each calling thread keeps a string buffer between calls (softly referenced, at most
-     * {@value #MAX_KEPT_BUFFER} characters), so that a feed of full bodies allocates little more than its string; a
-     * server that sends the feed should rather write bytes with {@link #render(Feed, Utf8Buffer)}.
+     * Writes a feed to a string. Bodies, kept escaped on their {@code SafeHtml} (see the class description), go into
+     * the string as they are, so a feed of full bodies allocates little more than its string; a server that sends the
+     * feed should rather write bytes with {@link #render(Feed, Utf8Buffer)}.
      *
      * @param feed the feed
      * @return the document
      */
     public String render(Feed feed) {
-        FeedCall call = call(feed);
-        SoftReference<StringBuilder> kept = buffers.get();
-        StringBuilder sb = kept == null ? null : kept.get();
-        if (sb == null) {
-            sb = new StringBuilder(call.estimatedLength());
-        } else {
-            buffers.remove(); // a feed rendered while this one is (by a part of it) gets its own buffer
-            sb.setLength(0);
-        }
-        try {
-            write(call, TextOut.of(sb));
-            return sb.toString();
-        } finally {
-            if (sb.capacity() <= MAX_KEPT_BUFFER) {
-                sb.setLength(0);
-                buffers.set(new SoftReference<>(sb));
-            }
-        }
+        TextOut out = TextOut.joining();
+        write(call(feed), out);
+        return out.joined();
     }
 
     /**

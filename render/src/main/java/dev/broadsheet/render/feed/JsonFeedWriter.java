@@ -84,8 +84,8 @@ final class JsonFeedWriter {
         field("url", item.url());
         field("title", a.headline());
         field("summary", item.summary());
-        if (item.contentHtml() != null) {
-            field("content_html", item.contentHtml());
+        if (item.content() != null) {
+            field("content_html", item.content().html());
         } else {
             field("content_text", item.summary());
         }

@@ -74,8 +74,8 @@ final class RssWriter {
         x.start("guid").attr("isPermaLink", item.id().equals(item.url()) ? "true" : "false").text(item.id())
                 .end("guid").newline();
         x.start("description").htmlText(item.summary()).end("description").newline();
-        if (item.contentHtml() != null) {
-            x.element("content:encoded", item.contentHtml()).newline();
+        if (item.content() != null) {
+            x.start("content:encoded").text(item.content().xml()).end("content:encoded").newline();
         }
         for (Person p : item.authors()) {
             x.element("dc:creator", p.name()).newline();

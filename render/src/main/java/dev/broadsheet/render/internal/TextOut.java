@@ -2,6 +2,8 @@ package dev.broadsheet.render.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,20 +16,34 @@ public final class TextOut {
 
     private final @Nullable Appendable chars;
     private final @Nullable Utf8Out bytes;
+    /** For {@link #joining()}: the strings written so far, besides what {@link #chars} holds. */
+    private final @Nullable List<String> parts;
 
-    private TextOut(@Nullable Appendable chars, @Nullable Utf8Out bytes) {
+    private TextOut(@Nullable Appendable chars, @Nullable Utf8Out bytes, @Nullable List<String> parts) {
         this.chars = chars;
         this.bytes = bytes;
+        this.parts = parts;
     }
 
     /** Output of characters. */
     public static TextOut of(Appendable out) {
-        return new TextOut(Objects.requireNonNull(out, "out"), null);
+        return new TextOut(Objects.requireNonNull(out, "out"), null, null);
+    }
+
+    /**
+     * Output of characters that {@link #joined()} returns as one string. Text escaped earlier
+     * ({@link XmlWriter.Escaped}) is kept as the string it is, and the strings are joined once at the end: a
+     * {@code StringBuilder} would copy each body into itself and copy the whole again into the string, and a builder
+     * widened to UTF-16 by one character tries to narrow its whole content back to Latin-1 before giving up, which
+     * allocates another byte per character.
+     */
+    public static TextOut joining() {
+        return new TextOut(new StringBuilder(1024), null, new ArrayList<>());
     }
 
     /** Output of UTF-8 bytes. */
     public static TextOut of(Utf8Out out) {
-        return new TextOut(null, Objects.requireNonNull(out, "out"));
+        return new TextOut(null, Objects.requireNonNull(out, "out"), null);
     }
 
     /** Writes a string known to be ASCII and to need no escapes: names, numbers, constant markup. */
@@ -92,6 +108,41 @@ public final class TextOut {
             run = i + 1;
         }
         append(s, run, n);
+    }
+
+    /** Writes text escaped earlier, as it is. */
+    void escaped(XmlWriter.Escaped text) {
+        if (bytes != null) {
+            bytes.bytes(text.utf8());
+        } else if (parts != null) {
+            cut();
+            parts.add(text.chars());
+        } else {
+            String s = text.chars();
+            append(s, 0, s.length());
+        }
+    }
+
+    /**
+     * The whole output of a {@link #joining()} output.
+     *
+     * @throws IllegalStateException when this output is not one
+     */
+    public String joined() {
+        if (parts == null) {
+            throw new IllegalStateException("not a joining output");
+        }
+        cut();
+        return String.join("", parts);
+    }
+
+    /** Ends the string a joining output's builder holds, as one part. */
+    private void cut() {
+        StringBuilder sb = (StringBuilder) Objects.requireNonNull(chars);
+        if (sb.length() > 0) {
+            Objects.requireNonNull(parts).add(sb.toString());
+            sb.setLength(0);
+        }
     }
 
     /** Ends the output (sets a buffer's length or writes out what is left for a stream). */

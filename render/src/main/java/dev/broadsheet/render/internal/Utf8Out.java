@@ -26,7 +26,7 @@ public final class Utf8Out {
     /** Characters escaped per capacity check: small enough that a chunk always fits the stream buffer. */
     private static final int CHUNK = 1024;
     /** Strings up to this length are encoded in place, longer ones through the chunk buffer. */
-    private static final int SHORT = 24;
+    private static final int SHORT = 64;
     /** The most bytes one character can become: a six-character escape such as {@code &quot;} or {@code \}{@code u001F}. */
     public static final int MAX_BYTES_PER_CHAR = 6;
 
@@ -278,6 +278,14 @@ public final class Utf8Out {
         }
         written = p;
         return k + 1;
+    }
+
+    /** @return a copy of the bytes an in-memory output holds */
+    public byte[] toByteArray() {
+        if (stream != null || target != null) {
+            throw new IllegalStateException("only an in-memory output can be copied");
+        }
+        return Arrays.copyOf(buf, pos);
     }
 
     /** @return what an in-memory output holds, decoded (for a writer of characters that appends it) */

@@ -1,6 +1,8 @@
 package dev.broadsheet.render.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the XML of feeds and sitemaps, to characters or UTF-8 bytes, and is the only place those formats escape.
@@ -107,6 +109,64 @@ public final class XmlWriter {
         closeTag();
         out.escaped(text, TEXT);
         return this;
+    }
+
+    /**
+     * Writes text escaped earlier by {@link #escape(String)}: the same characters {@link #text(String)} would write
+     * for it, without escaping it again.
+     */
+    public XmlWriter text(Escaped text) {
+        closeTag();
+        out.escaped(text);
+        return this;
+    }
+
+    /**
+     * Escapes text content once, for a text written into many documents (a feed's article bodies): what
+     * {@link #text(Escaped)} then writes as it is.
+     *
+     * @param text the text
+     * @return it escaped as {@link #text(String)} escapes it
+     */
+    public static Escaped escape(String text) {
+        Utf8Out bytes = Utf8Out.inMemory(text.length() + (text.length() >> 3) + 16);
+        bytes.escaped(text, TEXT);
+        return new Escaped(bytes.toByteArray());
+    }
+
+    /**
+     * XML text content escaped by {@link #escape(String)}, and the only way to write escaped text that this writer
+     * did not escape in the same call. Immutable and safe to share between threads.
+     */
+    public static final class Escaped {
+
+        private final byte[] utf8;
+        /** The characters, decoded on first use by a writer of characters and kept (racy, like a string's hash). */
+        private @Nullable String chars;
+
+        private Escaped(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+
+        /** @return the number of bytes of the escaped text in UTF-8 */
+        public int length() {
+            return utf8.length;
+        }
+
+        /** @return the escaped text in UTF-8 (not a copy: not to be changed) */
+        byte[] utf8() {
+            return utf8;
+        }
+
+        /** @return the escaped text */
+        String chars() {
+            String c = chars;
+            if (c == null) {
+                c = new String(utf8, StandardCharsets.UTF_8);
+                chars = c;
+            }
+            return c;
+        }
     }
 
     /** Ends the open start tag as an empty element ({@code />}). */

@@ -58,6 +58,24 @@ class XmlWriterTest {
     }
 
     @Test
+    void textEscapedOnceIsWrittenAsTextWouldBe() throws Exception {
+        String longer = NASTY.repeat(200) + "\u0259\u015F"; // past one chunk of the byte escaper
+        for (String t : new String[] {NASTY, longer, "", "plain"}) {
+            XmlWriter.Escaped once = XmlWriter.escape(t);
+            String direct = write(x -> x.start("r").text(t).end("r"));
+            assertThat(write(x -> x.start("r").text(once).end("r"))).isEqualTo(direct);
+            TextOut joining = TextOut.joining();
+            XmlWriter j = XmlWriter.to(joining);
+            j.start("r").text(once).text(once).end("r");
+            j.finish();
+            assertThat(joining.joined()).isEqualTo(write(x -> x.start("r").text(t).text(t).end("r")));
+            assertThat(once.length()).isEqualTo(direct.getBytes(StandardCharsets.UTF_8).length - "<r></r>".length());
+        }
+        assertThat(parse(write(x -> x.start("r").text(XmlWriter.escape(NASTY)).end("r"))).getTextContent())
+                .isEqualTo(KEPT);
+    }
+
+    @Test
     void htmlTextIsEscapedTwiceSoItStaysText() throws Exception {
         String xml = write(x -> x.start("d").htmlText("<script>&").end("d"));
         assertThat(parse(xml).getTextContent()).isEqualTo("&lt;script&gt;&amp;");
