@@ -61,16 +61,21 @@ public final class CommentThread {
     private final List<Comment> orphans;
     private final List<List<String>> cycles;
     private final List<Comment> duplicates;
-    private final Map<String, Node> byId;
+    private final int nodeCount;
+    /**
+     * The nodes by comment id, made on the first {@link #find(String)}: a page renders its thread without looking a
+     * comment up, and hashing every id of a long thread on every request cost a tenth of the page.
+     */
+    private volatile @Nullable Map<String, Node> byId;
 
     private CommentThread(List<Node> roots, int approvedCount, List<Comment> orphans, List<List<String>> cycles,
-            List<Comment> duplicates, Map<String, Node> byId) {
+            List<Comment> duplicates, int nodeCount) {
         this.roots = roots;
         this.approvedCount = approvedCount;
         this.orphans = orphans;
         this.cycles = cycles;
         this.duplicates = duplicates;
-        this.byId = byId;
+        this.nodeCount = nodeCount;
     }
 
     /**
@@ -148,7 +153,7 @@ public final class CommentThread {
      * @return the flattened tree
      */
     public List<Node> flatten() {
-        List<Node> out = new ArrayList<>(byId.size());
+        List<Node> out = new ArrayList<>(nodeCount);
         ArrayList<Node> stack = new ArrayList<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.add(roots.get(i));
@@ -171,7 +176,16 @@ public final class CommentThread {
      * @return the node, or empty
      */
     public Optional<Node> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Map<String, Node> m = byId;
+        if (m == null) {
+            Map<String, Node> index = new HashMap<>(Math.max(16, nodeCount * 2));
+            for (Node n : flatten()) {
+                index.put(n.comment().id(), n);
+            }
+            m = Collections.unmodifiableMap(index);
+            byId = m; // a race indexes twice and keeps equal maps
+        }
+        return Optional.ofNullable(m.get(id));
     }
 
     /** Which comments a thread holds. */
@@ -434,7 +448,7 @@ public final class CommentThread {
             }
             Comparator<Integer> byOrder = (a, b) -> order.compare(list.get(a), list.get(b));
             @Nullable Node[] nodes = new Node[n];
-            Map<String, Node> byId = new HashMap<>(Math.max(16, tail * 2));
+            int nodeCount = 0;
             for (int k = tail - 1; k >= 0; k--) {
                 int c = queue[k];
                 Comment comment = list.get(c);
@@ -444,11 +458,11 @@ public final class CommentThread {
                     continue; // at the maximum depth its replies stand beside it: a placeholder would hold nothing
                 }
                 nodes[c] = new Node(comment, removed, depth[c], replies);
-                byId.put(comment.id(), nodes[c]);
+                nodeCount++;
             }
             List<Node> roots = nodesOf(groups.get(n), byOrder, nodes);
             return new CommentThread(roots, approved, List.copyOf(orphans), List.copyOf(cycles),
-                    List.copyOf(duplicates), Collections.unmodifiableMap(byId));
+                    List.copyOf(duplicates), nodeCount);
         }
 
         private static List<Node> nodesOf(@Nullable List<Integer> group, Comparator<Integer> byOrder,

@@ -2,6 +2,7 @@ package dev.broadsheet.render.jsonld;
 
 import dev.broadsheet.comments.CommentThread;
 import dev.broadsheet.html.PlainText;
+import dev.broadsheet.internal.markup.SafeHtmlAccess;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Byline;
 import dev.broadsheet.model.Comment;
@@ -333,6 +334,13 @@ final class GraphWriter {
      * approved comments of the shown page of comments in display order, at most the cap, each with the author's name
      * only and the URL of the page that shows it.
      */
+    /**
+     * Where a comment's body keeps its text as a JSON string, escaped the first time a page's graph carries it: a
+     * page shows the same comments to every reader, and escaping their text was a tenth of the page.
+     */
+    private static final SafeHtmlAccess.Slot<JsonOut.Prepared> COMMENT_TEXT =
+            SafeHtmlAccess.Slot.create("JSON-LD comment text");
+
     private void comments(ArticlePage page) throws IOException {
         g.writeNumberField("commentCount", page.commentThread().approvedCount());
         List<CommentThread.Node> roots = page.shownComments();
@@ -349,26 +357,27 @@ final class GraphWriter {
         if (shown.isEmpty()) {
             return;
         }
-        String url = HtmlParts.canonicalUrl(page, links);
+        JsonOut.Prepared commentUrl = JsonOut.escapedPart(HtmlParts.canonicalUrl(page, links) + "#comment-");
         g.writeArrayFieldStart("comment");
         for (Comment c : shown) {
             g.writeStartObject();
             g.writeStringField("@type", "Comment");
             g.writeFieldName("@id");
-            g.writeJoined(url, "#comment-", c.id());
+            g.writeJoined(commentUrl, c.id());
             g.writeFieldName("url");
-            g.writeJoined(url, "#comment-", c.id());
+            g.writeJoined(commentUrl, c.id());
             date("dateCreated", c.createdAt());
             g.writeObjectFieldStart("author");
             type("Person", null);
             g.writeStringField("name", c.author().name());
             g.writeEndObject();
-            g.writeStringField("text", PlainText.of(c.body()));
+            g.writeFieldName("text");
+            g.writeRawValue(SafeHtmlAccess.kept(c.body(), COMMENT_TEXT, b -> JsonOut.string(PlainText.of(b))));
             Optional<String> parent = c.parentId();
             if (parent.isPresent() && ids.contains(parent.get())) {
                 g.writeObjectFieldStart("parentItem");
                 g.writeFieldName("@id");
-                g.writeJoined(url, "#comment-", parent.get());
+                g.writeJoined(commentUrl, parent.get());
                 g.writeEndObject();
             }
             g.writeEndObject();

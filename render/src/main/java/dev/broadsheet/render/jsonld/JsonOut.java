@@ -230,23 +230,6 @@ final class JsonOut {
         writeString(value);
     }
 
-    /**
-     * Writes the string {@code a + b + c} without building it, for ids such as {@code {page}#comment-{id}}.
-     *
-     * @param a the first part
-     * @param b the second part
-     * @param c the third part
-     * @throws IOException when writing fails
-     */
-    void writeJoined(String a, String b, String c) throws IOException {
-        beforeValue();
-        put('"');
-        escaped(a);
-        escaped(b);
-        escaped(c);
-        put('"');
-    }
-
     void writeNumberField(String name, long value) throws IOException {
         writeFieldName(name);
         beforeValue();
@@ -267,6 +250,26 @@ final class JsonOut {
      */
     void writeRawValue(Prepared json) throws IOException {
         beforeValue();
+        raw(json);
+    }
+
+    /**
+     * Writes the string {@code a + b}, where {@code a} was escaped earlier by {@link #escapedPart(String)}: for the
+     * ids of a page's comments, {@code {page}#comment-{id}}, whose first part is the same for every comment.
+     *
+     * @param a the first part, escaped
+     * @param b the second part
+     * @throws IOException when writing fails
+     */
+    void writeJoined(Prepared a, String b) throws IOException {
+        beforeValue();
+        put('"');
+        raw(a);
+        escaped(b);
+        put('"');
+    }
+
+    private void raw(Prepared json) throws IOException {
         if (utf8 != null) {
             utf8.bytes(json.utf8);
         } else {
@@ -274,7 +277,7 @@ final class JsonOut {
         }
     }
 
-    /** A JSON value written once, kept as text and as UTF-8 for the two kinds of output. */
+    /** A JSON value written once, kept as text and as UTF-8 for the two kinds of output. Immutable. */
     static final class Prepared {
         final String text;
         final byte[] utf8;
@@ -283,6 +286,33 @@ final class JsonOut {
             this.text = text;
             this.utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * A JSON string, escaped once, for a value written into many documents.
+     *
+     * @param value the string
+     * @return it as a JSON string value, for {@link #writeRawValue(Prepared)}
+     */
+    static Prepared string(String value) {
+        JsonOut out = inMemory(value.length() + 16);
+        try {
+            out.writeString(value);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // an in-memory writer does no I/O
+        }
+        return new Prepared(out.text());
+    }
+
+    /**
+     * Part of a JSON string, escaped once, without its quotes: for {@link #writeJoined(Prepared, String)}.
+     *
+     * @param part the part
+     * @return it escaped
+     */
+    static Prepared escapedPart(String part) {
+        String quoted = string(part).text;
+        return new Prepared(quoted.substring(1, quoted.length() - 1));
     }
 
     /**

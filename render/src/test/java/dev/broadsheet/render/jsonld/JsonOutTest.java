@@ -61,6 +61,8 @@ class JsonOutTest {
             g.writeEndArray();
             g.writeFieldName("@c");
             g.writeString("x" + value + "y" + value);
+            g.writeFieldName("@d");
+            g.writeString(value);
             g.writeEndObject();
         }
         return out.toString();
@@ -84,7 +86,9 @@ class JsonOutTest {
         g.writeString(value);
         g.writeEndArray();
         g.writeFieldName("@c");
-        g.writeJoined("x", value, "y" + value);
+        g.writeJoined(JsonOut.escapedPart("x" + value), "y" + value);
+        g.writeFieldName("@d");
+        g.writeRawValue(JsonOut.string(value)); // escaped once, as a page's comment texts are
         g.writeEndObject();
         g.finish();
     }
