@@ -297,6 +297,8 @@ public final class CommentThread {
 
         private Visibility visibility = Visibility.PUBLIC;
         private Comparator<Comment> order = byTime(Order.OLDEST_FIRST);
+        /** The built-in order {@link #order} is, or null for a custom comparator. */
+        private @Nullable Order timeOrder = Order.OLDEST_FIRST;
         private int maxDepth = DEFAULT_MAX_DEPTH;
 
         private Builder() {
@@ -317,6 +319,7 @@ public final class CommentThread {
          */
         public Builder order(Order order) {
             this.order = byTime(Objects.requireNonNull(order, "order"));
+            this.timeOrder = order;
             return this;
         }
 
@@ -326,6 +329,7 @@ public final class CommentThread {
          */
         public Builder order(Comparator<Comment> comparator) {
             this.order = Objects.requireNonNull(comparator, "comparator");
+            this.timeOrder = null;
             return this;
         }
 
@@ -353,13 +357,13 @@ public final class CommentThread {
         public CommentThread build(List<Comment> comments) {
             Objects.requireNonNull(comments, "comments");
             // 1. Index distinct ids in list order.
-            Map<String, Integer> index = new HashMap<>(Math.max(16, comments.size() * 2));
+            IdIndex index = new IdIndex(comments.size());
             List<Comment> list = new ArrayList<>(comments.size());
             List<Comment> duplicates = new ArrayList<>();
             int approved = 0;
             for (Comment c : comments) {
                 Objects.requireNonNull(c, "comments must not contain null");
-                if (index.putIfAbsent(c.id(), list.size()) != null) {
+                if (!index.add(c.id(), list.size())) {
                     duplicates.add(c);
                 } else {
                     list.add(c);
@@ -374,11 +378,12 @@ public final class CommentThread {
             List<Comment> orphans = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Comment c = list.get(i);
-                Integer p = c.parentId().map(index::get).orElse(null);
-                if (p == null && c.parentId().isPresent()) {
+                Optional<String> parentId = c.parentId();
+                int p = parentId.isPresent() ? index.get(parentId.get()) : NONE;
+                if (p == NONE && parentId.isPresent()) {
                     orphans.add(c);
                 }
-                parent[i] = p == null ? NONE : p;
+                parent[i] = p;
             }
             // 3. Loops, broken at their first member in list order; each comment is walked once.
             List<List<String>> cycles = breakCycles(list, parent);
@@ -446,7 +451,7 @@ public final class CommentThread {
                 }
                 g.add(c);
             }
-            Comparator<Integer> byOrder = (a, b) -> order.compare(list.get(a), list.get(b));
+            Comparator<Integer> byOrder = comparator(list);
             @Nullable Node[] nodes = new Node[n];
             int nodeCount = 0;
             for (int k = tail - 1; k >= 0; k--) {
@@ -527,6 +532,100 @@ public final class CommentThread {
                 cycles.add(loops.get(f[1]));
             }
             return cycles;
+        }
+
+        /**
+         * The sibling order over list indices. For the built-in orders the times are read once, in list order, into
+         * arrays: a long thread's sort compared each pair through two comments and two instants scattered over the
+         * heap, and waited on memory more than it compared.
+         */
+        private Comparator<Integer> comparator(List<Comment> list) {
+            if (timeOrder == null) {
+                return (a, b) -> order.compare(list.get(a), list.get(b));
+            }
+            int n = list.size();
+            long[] seconds = new long[n];
+            int[] nanos = new int[n];
+            for (int i = 0; i < n; i++) {
+                java.time.Instant t = list.get(i).createdAt();
+                seconds[i] = t.getEpochSecond();
+                nanos[i] = t.getNano();
+            }
+            int sign = timeOrder == Order.OLDEST_FIRST ? 1 : -1;
+            return (a, b) -> {
+                int c = Long.compare(seconds[a], seconds[b]);
+                return sign * (c != 0 ? c : Integer.compare(nanos[a], nanos[b]));
+            };
+        }
+
+        /**
+         * Comment ids to their index in list order, by open addressing over the ids' hashes: no entry objects and no
+         * boxed indices, which for a long thread were most of the memory its build touched.
+         */
+        private static final class IdIndex {
+            /** Index + 1 of the comment in each slot, 0 for an empty slot; the length is a power of two. */
+            private final int[] slots;
+            private final int mask;
+            private final List<String> ids = new ArrayList<>();
+            private final IntList hashes = new IntList();
+
+            IdIndex(int expected) {
+                int size = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+                slots = new int[size];
+                mask = size - 1;
+            }
+
+            /** Adds {@code id} at {@code index} (the next index); false when the id is there already. */
+            boolean add(String id, int index) {
+                int h = id.hashCode();
+                int i = spread(h) & mask;
+                while (slots[i] != 0) {
+                    int k = slots[i] - 1;
+                    if (hashes.get(k) == h && ids.get(k).equals(id)) {
+                        return false;
+                    }
+                    i = (i + 1) & mask;
+                }
+                slots[i] = index + 1;
+                ids.add(id);
+                hashes.add(h);
+                return true;
+            }
+
+            /** @return the index of {@code id}, or {@link #NONE} */
+            int get(String id) {
+                int h = id.hashCode();
+                int i = spread(h) & mask;
+                while (slots[i] != 0) {
+                    int k = slots[i] - 1;
+                    if (hashes.get(k) == h && ids.get(k).equals(id)) {
+                        return k;
+                    }
+                    i = (i + 1) & mask;
+                }
+                return NONE;
+            }
+
+            private static int spread(int h) {
+                return (h ^ (h >>> 16)) * 0x9E3779B9;
+            }
+        }
+
+        /** A growable list of ints. */
+        private static final class IntList {
+            private int[] values = new int[16];
+            private int size;
+
+            void add(int v) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = v;
+            }
+
+            int get(int i) {
+                return values[i];
+            }
         }
 
         private static Comparator<Comment> byTime(Order order) {

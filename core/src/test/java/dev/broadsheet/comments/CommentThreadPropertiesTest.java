@@ -95,6 +95,22 @@ class CommentThreadPropertiesTest {
         }
     }
 
+    @Property(tries = 300)
+    void aBuiltInOrderGivesTheTreeItsComparatorGives(@ForAll("comments") List<Comment> list, @ForAll Order order,
+            @ForAll @IntRange(min = 1, max = 7) int maxDepth, @ForAll Visibility visibility) {
+        Comparator<Comment> byTime = Comparator.comparing(Comment::createdAt);
+        CommentThread builtIn = CommentThread.builder().order(order).maxDepth(maxDepth).visibility(visibility)
+                .build(list);
+        CommentThread custom = CommentThread.builder().order(order == Order.OLDEST_FIRST ? byTime : byTime.reversed())
+                .maxDepth(maxDepth).visibility(visibility).build(list);
+        assertThat(builtIn.flatten().stream().map(n -> n.comment().id() + "/" + n.depth() + "/" + n.removed()))
+                .containsExactlyElementsOf(custom.flatten().stream()
+                        .map(n -> n.comment().id() + "/" + n.depth() + "/" + n.removed()).toList());
+        for (Node n : builtIn.flatten()) {
+            assertThat(builtIn.find(n.comment().id())).containsSame(n);
+        }
+    }
+
     @Property(tries = 400)
     void placeholdersAppearOnlyAboveApprovedReplies(@ForAll("comments") List<Comment> list,
             @ForAll @IntRange(min = 1, max = 7) int maxDepth) {

@@ -156,6 +156,17 @@ class CommentThreadTest {
     }
 
     @Test
+    void idsWithTheSameHashAreStillDifferentComments() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        CommentThread t = CommentThread.of(List.of(ok("Aa", null, 1), ok("BB", null, 2), ok("r", "BB", 3),
+                ok("BB", null, 4), ok("AaBB", null, 5), ok("BBAa", "Aa", 6)));
+        assertThat(t.duplicates()).extracting(Comment::id).containsExactly("BB");
+        assertThat(t.find("BB").orElseThrow().replies()).extracting(n -> n.comment().id()).containsExactly("r");
+        assertThat(t.find("Aa").orElseThrow().replies()).extracting(n -> n.comment().id()).containsExactly("BBAa");
+        assertThat(t.roots()).extracting(n -> n.comment().id()).containsExactly("Aa", "BB", "AaBB");
+    }
+
+    @Test
     void flattenIsDepthFirstInDisplayOrder() {
         CommentThread t = CommentThread.of(List.of(ok("a", null, 1), ok("b", null, 2), ok("a1", "a", 3),
                 ok("a11", "a1", 4), ok("a2", "a", 5)));
