@@ -177,7 +177,7 @@ final class JsonOut {
 
     /**
      * Starts a field. Names are the graph writer's constants, such as {@code "@type"}: ASCII that needs no escape,
-     * which the byte form copies in bulk (an assertion, on in the tests, checks it).
+     * which both forms copy in bulk (an assertion, on in the tests, checks it).
      */
     void writeFieldName(String name) throws IOException {
         if (depth == 0 || open[depth - 1] != OBJECT || named) {
@@ -193,7 +193,9 @@ final class JsonOut {
             utf8.ascii(name); // a constant of the graph writer's: copied in bulk, not escaped
             utf8.ascii('"');
         } else {
-            quoted(name);
+            put('"');
+            plain(name);
+            put('"');
         }
         put(':');
         named = true;
