@@ -578,13 +578,9 @@ public final class CommentThread {
             /** Adds {@code id} at {@code index} (the next index); false when the id is there already. */
             boolean add(String id, int index) {
                 int h = id.hashCode();
-                int i = spread(h) & mask;
-                while (slots[i] != 0) {
-                    int k = slots[i] - 1;
-                    if (hashes.get(k) == h && ids.get(k).equals(id)) {
-                        return false;
-                    }
-                    i = (i + 1) & mask;
+                int i = slot(id, h);
+                if (slots[i] != 0) {
+                    return false;
                 }
                 slots[i] = index + 1;
                 ids.add(id);
@@ -594,16 +590,20 @@ public final class CommentThread {
 
             /** @return the index of {@code id}, or {@link #NONE} */
             int get(String id) {
-                int h = id.hashCode();
+                return slots[slot(id, id.hashCode())] - 1; // an empty slot holds 0
+            }
+
+            /** The slot that holds {@code id}, or the empty slot where it would go. */
+            private int slot(String id, int h) {
                 int i = spread(h) & mask;
                 while (slots[i] != 0) {
                     int k = slots[i] - 1;
                     if (hashes.get(k) == h && ids.get(k).equals(id)) {
-                        return k;
+                        return i;
                     }
                     i = (i + 1) & mask;
                 }
-                return NONE;
+                return i;
             }
 
             private static int spread(int h) {
