@@ -134,6 +134,8 @@ public final class BenchSuite {
         Report report = new Report(s, outputSizes());
         report.load("start");
         report.add(Report.Group.SANITIZE, run(s, SanitizeBenchmark.class, 1, Mode.AverageTime));
+        // two threads: each group sanitizes with Broadsheet and a rival at the same time, one on each core
+        report.add(Report.Group.SANITIZE, run(s, SanitizeRaceBenchmark.class, 2, Mode.AverageTime));
         for (int round = 1; round <= s.rounds(); round++) {
             report.addRound(run(s, PageBenchmark.class, 1, Mode.AverageTime));
         }

@@ -31,6 +31,7 @@ public class PageRaceBenchmark {
         final ByteSink sink = new ByteSink();
     }
 
+    private PagePipeline broadsheet;
     private BytePipeline broadsheetBytes;
     private BytePipeline jteBinary;
     private PagePipeline jte;
@@ -42,11 +43,32 @@ public class PageRaceBenchmark {
         Site site = BenchContent.site();
         ArticlePage page = BenchContent.page();
         Stored.PageData data = Stored.of(site, page);
+        broadsheet = Pipelines.broadsheet(site, page);
         broadsheetBytes = Pipelines.broadsheetBytes(site, page);
         jteBinary = Pipelines.jteBinary(data);
         jte = Pipelines.jte(data);
         capacity = Math.max(PageBenchmark.render(jte, 256 * 1024).length(),
                 PageBenchmark.render(Pipelines.broadsheet(site, page), 256 * 1024).length());
+    }
+
+    /** @return Broadsheet's page as characters in a new buffer, as in {@link PageBenchmark#broadsheet()} */
+    @Benchmark
+    @Group("vsJte")
+    @GroupThreads(1)
+    public Sink stringBesideJte() {
+        Sink out = new Sink(capacity);
+        broadsheet.render(out);
+        return out;
+    }
+
+    /** @return jte's page as characters in a new buffer, beside {@link #stringBesideJte()} */
+    @Benchmark
+    @Group("vsJte")
+    @GroupThreads(1)
+    public Sink jteBesideString() {
+        Sink out = new Sink(capacity);
+        jte.render(out);
+        return out;
     }
 
     /**
