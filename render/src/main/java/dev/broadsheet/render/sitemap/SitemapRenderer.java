@@ -11,6 +11,7 @@ import dev.broadsheet.render.Links;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.internal.ArticleDates;
+import dev.broadsheet.render.internal.HtmlParts;
 import dev.broadsheet.render.internal.TextOut;
 import dev.broadsheet.render.internal.Utf8Out;
 import dev.broadsheet.render.internal.XmlWriter;
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +87,8 @@ public final class SitemapRenderer {
     private final boolean images;
     private final String baseUrl;
     private final String publicationName;
+    /** The site's base URL and a slash: what every listable article's URL starts with. */
+    private final String sitePrefix;
 
     private SitemapRenderer(Builder b) {
         this.site = Objects.requireNonNull(b.site, "site");
@@ -96,6 +100,7 @@ public final class SitemapRenderer {
         this.images = b.images;
         this.baseUrl = b.baseUrl == null ? site.baseUrl() : b.baseUrl;
         this.publicationName = b.publicationName == null ? site.name() : b.publicationName;
+        this.sitePrefix = site.baseUrl() + "/";
     }
 
     /**
@@ -148,13 +153,13 @@ public final class SitemapRenderer {
         UrlsetFiles out = new UrlsetFiles(files, "sitemap", baseUrl, ns, maxUrls, maxBytes, gzip);
         url(out, links.home(), newest);
         for (Article a : articles) {
-            if (!listable(a, now)) {
+            String loc = listableUrl(a, now);
+            if (loc == null) {
                 continue;
             }
             Instant u = ArticleDates.updated(a);
             out.add(u, x -> {
-                String loc = url(a);
-                x.element("loc", loc).element("lastmod", u.toString());
+                x.element("loc", loc).element("lastmod", lastmod(u));
                 if (!a.translations().isEmpty()) {
                     alternate(x, a.language().orElse(site.language()), loc);
                     a.translations().forEach(t -> alternate(x, t.language(), t.url()));
@@ -262,7 +267,7 @@ public final class SitemapRenderer {
         x.start("sitemapindex").attr("xmlns", SITEMAP_NS).newline();
         for (SitemapFile f : files) {
             x.start("sitemap").element("loc", f.url());
-            f.lastModifiedAt().ifPresent(t -> x.element("lastmod", t.toString()));
+            f.lastModifiedAt().ifPresent(t -> x.element("lastmod", lastmod(t)));
             x.end("sitemap").newline();
         }
         x.end("sitemapindex").newline();
@@ -278,7 +283,7 @@ public final class SitemapRenderer {
         out.add(lastmod, x -> {
             x.element("loc", loc);
             if (lastmod != null) {
-                x.element("lastmod", lastmod.toString());
+                x.element("lastmod", lastmod(lastmod));
             }
         });
     }
@@ -288,8 +293,30 @@ public final class SitemapRenderer {
     }
 
     private boolean listable(Article a, Instant now) {
-        return a.status() == ArticleStatus.PUBLISHED && a.publishedAt().isPresent()
-                && !a.publishedAt().get().isAfter(now) && url(a).startsWith(site.baseUrl() + "/");
+        return listableUrl(a, now) != null;
+    }
+
+    /** @return the article's URL when it is listed: published, public by now and on this site; else null */
+    private @Nullable String listableUrl(Article a, Instant now) {
+        if (a.status() != ArticleStatus.PUBLISHED || a.publishedAt().isEmpty() || a.publishedAt().get().isAfter(now)) {
+            return null;
+        }
+        String url = url(a);
+        return url.startsWith(sitePrefix) ? url : null;
+    }
+
+    /** The first second of year 0 and of year 10,000 (UTC), the years whose instants {@link #lastmod} writes itself. */
+    private static final long YEAR_0 = -62_167_219_200L;
+    private static final long YEAR_10000 = 253_402_300_800L;
+
+    /**
+     * An instant as W3C Datetime, exactly as {@link Instant#toString()} writes it. A sitemap writes one per URL, so
+     * whole seconds in years 0 to 9999 are written directly; {@code toString()}, whose formatter allocated more than
+     * the rest of a URL together, writes the rest.
+     */
+    static String lastmod(Instant at) {
+        long s = at.getEpochSecond();
+        return at.getNano() == 0 && s >= YEAR_0 && s < YEAR_10000 ? HtmlParts.iso(at, ZoneOffset.UTC) : at.toString();
     }
 
     private static Instant max(Instant a, Instant b) {

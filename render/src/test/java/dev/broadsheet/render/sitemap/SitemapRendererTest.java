@@ -71,6 +71,16 @@ class SitemapRendererTest {
     }
 
     @Test
+    void lastmodIsWhatInstantToStringWrites() {
+        for (String t : new String[] {"2026-09-22T08:30:00Z", "2026-09-22T08:30:00.120Z", "1970-01-01T00:00:00Z",
+            "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z",
+            "2026-02-28T23:59:59.000000001Z"}) {
+            java.time.Instant at = java.time.Instant.parse(t);
+            assertThat(SitemapRenderer.lastmod(at)).isEqualTo(at.toString());
+        }
+    }
+
+    @Test
     void theFixturesSitemapListsEveryPublicPageOnceWithItsLastmod() throws Exception {
         MemoryFiles files = new MemoryFiles();
         List<SitemapFile> written = renderer().build().sitemaps(Fixtures.articles(), Fixtures.sections(),
