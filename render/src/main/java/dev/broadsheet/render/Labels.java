@@ -1,6 +1,7 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.render.internal.DatePattern;
+import dev.broadsheet.render.internal.LabelsAccess;
 import dev.broadsheet.render.internal.PluralRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,10 @@ public final class Labels {
 
     private static final Set<String> TRANSLATED = Set.of("en", "az", "ru", "ar");
     private static final Set<String> RTL = Set.of("ar", "fa", "he", "iw", "ur", "yi", "ps", "sd", "ug", "dv", "ckb");
+
+    static {
+        LabelsAccess.register(labels -> labels.dateTime);
+    }
 
     private final Locale locale;
     private final Map<String, String> strings;

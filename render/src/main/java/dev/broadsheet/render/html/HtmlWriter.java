@@ -80,6 +80,24 @@ public final class HtmlWriter {
             public HtmlWriter bufferLike(HtmlWriter like, int capacity) {
                 return like.utf8 == null ? buffer(capacity) : new HtmlWriter(Utf8Out.inMemory(capacity), true);
             }
+
+            @Override
+            public void text(HtmlWriter out, char[] text, int n) {
+                out.escape(text, n, false);
+            }
+
+            @Override
+            public void attr(HtmlWriter out, String name, char[] value, int n) {
+                out.attrStart(name).escape(value, n, true);
+                out.put('"');
+            }
+
+            @Override
+            public void attr(HtmlWriter out, String name, String prefix, String value) {
+                out.attrStart(name).escape(prefix, true);
+                out.escape(value, true);
+                out.put('"');
+            }
         });
     }
 
@@ -225,10 +243,14 @@ public final class HtmlWriter {
      * @return this writer
      */
     public HtmlWriter attr(String name, String value) {
-        checkAttributeName(name);
-        put(' ').putName(name).put('=').put('"');
-        escape(value, true);
+        attrStart(name).escape(value, true);
         return put('"');
+    }
+
+    /** Writes an attribute up to its value: {@code  name="}. */
+    private HtmlWriter attrStart(String name) {
+        checkAttributeName(name);
+        return put(' ').putName(name).put('=').put('"');
     }
 
     /**
@@ -726,6 +748,25 @@ public final class HtmlWriter {
         append(s, start, n);
     }
 
+    /** Escapes the first {@code n} characters of an array, as {@link #escape(String, boolean)} escapes a string. */
+    private void escape(char[] c, int n, boolean attr) {
+        Utf8Out.Escapes escapes = attr ? ATTRIBUTE : TEXT;
+        if (utf8 != null) {
+            utf8.escaped(c, n, escapes);
+            return;
+        }
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            String r = c[i] < 0x80 ? escapes.replacementOf(c[i]) : null;
+            if (r != null) {
+                append(c, start, i);
+                put(r);
+                start = i + 1;
+            }
+        }
+        append(c, start, n);
+    }
+
     /** Whether a (short) string holds a character that {@link #escape} replaces. */
     private static boolean needsEscape(String s, boolean attr) {
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -838,6 +879,21 @@ public final class HtmlWriter {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    private void append(char[] c, int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        if (chars != null) {
+            chars.append(c, start, end - start);
+            return;
+        }
+        try {
+            Objects.requireNonNull(out).append(CharBuffer.wrap(c, start, end - start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void append(String s, int start, int end) {

@@ -1,6 +1,7 @@
 package dev.broadsheet.render.internal;
 
-import static dev.broadsheet.render.internal.HtmlParts.iso;
+import static dev.broadsheet.render.internal.HtmlParts.dateTimeText;
+import static dev.broadsheet.render.internal.HtmlParts.isoAttr;
 
 import dev.broadsheet.comments.AvatarProvider;
 import dev.broadsheet.comments.CommentThread;
@@ -104,8 +105,9 @@ final class CommentParts {
     static void comment(CommentThread.Node node, PartContext ctx, AvatarProvider avatars) {
         HtmlWriter out = ctx.out();
         Comment c = node.comment();
-        out.markup(node.removed() ? LI_REMOVED : LI)
-                .attr("id", "comment-" + c.id()).close();
+        out.markup(node.removed() ? LI_REMOVED : LI);
+        WriterAccess.attr(out, "id", "comment-", c.id());
+        out.close();
         if (node.removed()) {
             out.markup(REMOVED_TEXT).text(ctx.labels().get("comments.removed")).markup(P_END);
         } else {
@@ -118,9 +120,11 @@ final class CommentParts {
             } else {
                 out.text(c.author().name());
             }
-            out.markup(TIME).attr("datetime", iso(c.createdAt(), ctx.site().zone())).close()
-                    .text(ctx.labels().dateTime(c.createdAt(), ctx.site().zone()))
-                    .markup(TEXT);
+            out.markup(TIME);
+            isoAttr("datetime", c.createdAt(), ctx.site().zone(), ctx);
+            out.close();
+            dateTimeText(c.createdAt(), ctx.site().zone(), ctx);
+            out.markup(TEXT);
             Dialect.of(ctx).markup(c.body(), ctx);
             out.markup(CARD_END);
         }

@@ -2,10 +2,8 @@ package dev.broadsheet.render.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -109,34 +107,90 @@ public final class DatePattern {
      * @return the same text as {@code DateTimeFormatter.ofPattern(pattern, locale)} gives
      */
     public String format(Instant at, ZoneId zone) {
-        ZoneOffset offset = zone.getRules().getOffset(at);
-        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), offset);
-        int[] steps = this.steps;
-        if (steps == null || t.getYear() < 1 || t.getYear() > 9999) {
-            return formatter.format(ZonedDateTime.ofInstant(at, zone));
-        }
         char[] out = new char[maxLength];
+        int n = format(at, zone, out);
+        return n < 0 ? formatter.format(ZonedDateTime.ofInstant(at, zone)) : new String(out, 0, n);
+    }
+
+    /**
+     * Formats an instant as seen in a zone into {@code out}, from its start, allocating nothing: the same characters
+     * {@link #format(Instant, ZoneId)} returns.
+     *
+     * @param at the instant
+     * @param zone the zone
+     * @param out at least {@link #maxLength()} characters
+     * @return how many characters were written; -1, with nothing written, when the pattern was not compiled or the
+     *     year is outside 1 to 9999 (then only {@link #format(Instant, ZoneId)} formats it)
+     */
+    public int format(Instant at, ZoneId zone, char[] out) {
+        int[] steps = this.steps;
+        if (steps == null) {
+            return -1;
+        }
+        long local = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
+        int ymd = civil(Math.floorDiv(local, SECONDS_PER_DAY));
+        int year = ymd / 10_000;
+        if (ymd < 0 || year < 1) {
+            return -1;
+        }
+        int month = ymd / 100 % 100;
+        int day = ymd % 100;
+        int secondOfDay = (int) Math.floorMod(local, SECONDS_PER_DAY);
+        int hour = secondOfDay / 3600;
+        int minute = secondOfDay / 60 % 60;
         int n = 0;
         for (int i = 0; i < steps.length; i++) {
             n = switch (steps[i]) {
-                case YEAR -> number(out, n, t.getYear(), 1);
-                case YEAR4 -> number(out, n, t.getYear(), 4);
-                case MONTH -> number(out, n, t.getMonthValue(), 1);
-                case MONTH2 -> number(out, n, t.getMonthValue(), 2);
-                case MONTH_SHORT -> text(out, n, shortMonths[t.getMonthValue() - 1]);
-                case MONTH_FULL -> text(out, n, fullMonths[t.getMonthValue() - 1]);
-                case DAY -> number(out, n, t.getDayOfMonth(), 1);
-                case DAY2 -> number(out, n, t.getDayOfMonth(), 2);
-                case HOUR -> number(out, n, t.getHour(), 1);
-                case HOUR2 -> number(out, n, t.getHour(), 2);
-                case CLOCK_HOUR -> number(out, n, clockHour(t.getHour()), 1);
-                case CLOCK_HOUR2 -> number(out, n, clockHour(t.getHour()), 2);
-                case MINUTE2 -> number(out, n, t.getMinute(), 2);
-                case AM_PM -> text(out, n, amPm[t.getHour() / 12]);
+                case YEAR -> number(out, n, year, 1);
+                case YEAR4 -> number(out, n, year, 4);
+                case MONTH -> number(out, n, month, 1);
+                case MONTH2 -> number(out, n, month, 2);
+                case MONTH_SHORT -> text(out, n, shortMonths[month - 1]);
+                case MONTH_FULL -> text(out, n, fullMonths[month - 1]);
+                case DAY -> number(out, n, day, 1);
+                case DAY2 -> number(out, n, day, 2);
+                case HOUR -> number(out, n, hour, 1);
+                case HOUR2 -> number(out, n, hour, 2);
+                case CLOCK_HOUR -> number(out, n, clockHour(hour), 1);
+                case CLOCK_HOUR2 -> number(out, n, clockHour(hour), 2);
+                case MINUTE2 -> number(out, n, minute, 2);
+                case AM_PM -> text(out, n, amPm[hour / 12]);
                 default -> text(out, n, literals[i]);
             };
         }
-        return new String(out, 0, n);
+        return n;
+    }
+
+    /** The most characters {@link #format(Instant, ZoneId, char[])} writes. */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    static final long SECONDS_PER_DAY = 86_400;
+
+    /**
+     * The proleptic Gregorian date of a day counted from 1970-01-01, as {@code year * 10000 + month * 100 + day}
+     * for years 0 to 9999, and -1 for other years: the same date as
+     * {@link LocalDate#ofEpochDay(long)}, without its three objects. Days are counted in eras of 400 years (146,097
+     * days) that start on 1 March, so that the leap day ends a year.
+     *
+     * @param epochDay days since 1970-01-01
+     * @return the date packed into one number
+     */
+    static int civil(long epochDay) {
+        long fromMarch0000 = epochDay + 719_468; // 0000-03-01 is day -719,468
+        long era = Math.floorDiv(fromMarch0000, 146_097);
+        long dayOfEra = fromMarch0000 - era * 146_097; // 0 to 146,096
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365; // 0 to 399
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100); // 0 (1 March) to 365
+        long monthFromMarch = (5 * dayOfYear + 2) / 153; // 0 (March) to 11 (February)
+        long day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
+        long month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+        long year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
+            return -1;
+        }
+        return (int) (year * 10_000 + month * 100 + day);
     }
 
     /** Whether the pattern was compiled (rather than left to {@code DateTimeFormatter}); for tests. */

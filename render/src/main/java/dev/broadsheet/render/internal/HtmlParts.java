@@ -16,10 +16,8 @@ import dev.broadsheet.render.html.PartContext;
 import dev.broadsheet.render.html.PartRenderer;
 import dev.broadsheet.render.html.TagMention;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -163,36 +161,89 @@ public final class HtmlParts {
      * goes through {@code BigDecimal} for the absent fraction, handles the rest.
      */
     public static String iso(Instant at, ZoneId zone) {
-        ZoneOffset offset = zone.getRules().getOffset(at);
-        int offsetSeconds = offset.getTotalSeconds();
-        if (at.getNano() == 0 && offsetSeconds % 60 == 0) {
-            LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, offset);
-            if (t.getYear() >= 0 && t.getYear() <= 9999) {
-                char[] c = new char[offsetSeconds == 0 ? 20 : 25];
-                digits(c, 0, t.getYear(), 4);
-                c[4] = '-';
-                digits(c, 5, t.getMonthValue(), 2);
-                c[7] = '-';
-                digits(c, 8, t.getDayOfMonth(), 2);
-                c[10] = 'T';
-                digits(c, 11, t.getHour(), 2);
-                c[13] = ':';
-                digits(c, 14, t.getMinute(), 2);
-                c[16] = ':';
-                digits(c, 17, t.getSecond(), 2);
-                if (offsetSeconds == 0) {
-                    c[19] = 'Z';
-                } else {
-                    int minutes = Math.abs(offsetSeconds) / 60;
-                    c[19] = offsetSeconds < 0 ? '-' : '+';
-                    digits(c, 20, minutes / 60, 2);
-                    c[22] = ':';
-                    digits(c, 23, minutes % 60, 2);
-                }
-                return new String(c);
+        char[] c = new char[ISO_MAX];
+        int n = iso(at, zone, c);
+        return n < 0 ? OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                : new String(c, 0, n);
+    }
+
+    /**
+     * Writes {@code name="…"} with {@link #iso(Instant, ZoneId)} of the instant, formatted into the call's array
+     * rather than a string.
+     */
+    static void isoAttr(String name, Instant at, ZoneId zone, PartContext ctx) {
+        if (ctx instanceof RenderCall call) {
+            char[] c = call.scratch(ISO_MAX);
+            int n = iso(at, zone, c);
+            if (n >= 0) {
+                WriterAccess.attr(ctx.out(), name, c, n);
+                return;
             }
         }
-        return OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        ctx.out().attr(name, iso(at, zone));
+    }
+
+    /**
+     * Writes {@link Labels#dateTime(Instant, ZoneId)} of the instant as text, formatted into the call's array rather
+     * than a string.
+     */
+    static void dateTimeText(Instant at, ZoneId zone, PartContext ctx) {
+        if (ctx instanceof RenderCall call) {
+            DatePattern pattern = LabelsAccess.dateTime(ctx.labels());
+            char[] c = call.scratch(pattern.maxLength());
+            int n = pattern.format(at, zone, c);
+            if (n >= 0 && n <= TEXT_MAX) {
+                WriterAccess.text(ctx.out(), c, n);
+                return;
+            }
+        }
+        ctx.out().text(ctx.labels().dateTime(at, zone));
+    }
+
+    /** The most characters {@link WriterAccess#text(HtmlWriter, char[], int)} takes. */
+    private static final int TEXT_MAX = 1024;
+
+    /** The most characters {@link #iso(Instant, ZoneId, char[])} writes. */
+    static final int ISO_MAX = 25;
+
+    /**
+     * Writes {@link #iso(Instant, ZoneId)} of the usual case into {@code c} from its start, allocating nothing.
+     *
+     * @return how many characters were written (20 or 25); -1, with nothing written, for instants with a fraction of
+     *     a second, years outside 0 to 9999 and offsets with seconds
+     */
+    static int iso(Instant at, ZoneId zone, char[] c) {
+        int offsetSeconds = zone.getRules().getOffset(at).getTotalSeconds();
+        if (at.getNano() != 0 || offsetSeconds % 60 != 0) {
+            return -1;
+        }
+        long local = at.getEpochSecond() + offsetSeconds;
+        int ymd = DatePattern.civil(Math.floorDiv(local, DatePattern.SECONDS_PER_DAY));
+        if (ymd < 0) {
+            return -1;
+        }
+        int secondOfDay = (int) Math.floorMod(local, DatePattern.SECONDS_PER_DAY);
+        digits(c, 0, ymd / 10_000, 4);
+        c[4] = '-';
+        digits(c, 5, ymd / 100 % 100, 2);
+        c[7] = '-';
+        digits(c, 8, ymd % 100, 2);
+        c[10] = 'T';
+        digits(c, 11, secondOfDay / 3600, 2);
+        c[13] = ':';
+        digits(c, 14, secondOfDay / 60 % 60, 2);
+        c[16] = ':';
+        digits(c, 17, secondOfDay % 60, 2);
+        if (offsetSeconds == 0) {
+            c[19] = 'Z';
+            return 20;
+        }
+        int minutes = Math.abs(offsetSeconds) / 60;
+        c[19] = offsetSeconds < 0 ? '-' : '+';
+        digits(c, 20, minutes / 60, 2);
+        c[22] = ':';
+        digits(c, 23, minutes % 60, 2);
+        return 25;
     }
 
     /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */

@@ -26,6 +26,8 @@ public final class RenderCall implements PartContext {
     private final Dialect dialect;
     private Optional<String> csrf;
     private @Nullable String location;
+    /** Where a date is formatted before it is written, kept for the call: see {@link #scratch(int)}. */
+    private char @Nullable [] scratch;
 
     /** A call for an HTML page. */
     public RenderCall(HtmlWriter out, Site site, Links links, Labels labels, Page page, boolean amp,
@@ -49,6 +51,19 @@ public final class RenderCall implements PartContext {
     /** The same call writing to another writer: for markup a part builds apart from the page (tag links). */
     RenderCall writingTo(HtmlWriter other) {
         return new RenderCall(other, site, links, labels, page, amp, parts, dialect);
+    }
+
+    /**
+     * An array of at least {@code length} characters for formatting one value into before it is written, the same
+     * one each time: a page formats two dates per comment, and they need no strings.
+     */
+    char[] scratch(int length) {
+        char[] s = scratch;
+        if (s == null || s.length < length) {
+            s = new char[Math.max(length, 64)];
+            scratch = s;
+        }
+        return s;
     }
 
     /** How this call writes images, forms and sanitized markup. */

@@ -204,30 +204,49 @@ public final class Utf8Out {
             // copying the chunk out first lets the loop read an array: per-character String.charAt, with its coder
             // test and bounds check, cost as much as the rest of the loop together
             s.getChars(i, end, cs, 0);
-            int need = n * MAX_BYTES_PER_CHAR;
-            if (buf.length - pos < need) {
-                room(need);
-            }
-            byte[] b = buf;
-            int p = pos;
-            int k = 0;
-            while (k < n) {
-                // the usual case, a run of ASCII that needs no escape, in a loop of its own that the JIT keeps tight
-                int run = k;
-                char c;
-                while (k < n && (c = cs[k]) < 0x80 && plain[c]) {
-                    b[p + k - run] = (byte) c;
-                    k++;
-                }
-                p += k - run;
-                if (k < n) {
-                    k = special(cs, k, n, b, p, escapes);
-                    p = written;
-                }
-            }
-            pos = p;
+            chunk(cs, n, escapes, plain);
             i = end;
         }
+    }
+
+    /**
+     * Writes the first {@code n} characters of {@code cs} with every character that {@code escapes} names replaced,
+     * encoded: for text formatted into an array (dates), which needs no string.
+     *
+     * @param cs the characters
+     * @param n how many, at most 1,024; a surrogate pair must not be cut at {@code n}
+     * @param escapes what to replace
+     */
+    public void escaped(char[] cs, int n, Escapes escapes) {
+        if (n > CHUNK) {
+            throw new IllegalArgumentException("at most " + CHUNK + " characters, was " + n);
+        }
+        chunk(cs, n, escapes, escapes.plain);
+    }
+
+    private void chunk(char[] cs, int n, Escapes escapes, boolean[] plain) {
+        int need = n * MAX_BYTES_PER_CHAR;
+        if (buf.length - pos < need) {
+            room(need);
+        }
+        byte[] b = buf;
+        int p = pos;
+        int k = 0;
+        while (k < n) {
+            // the usual case, a run of ASCII that needs no escape, in a loop of its own that the JIT keeps tight
+            int run = k;
+            char c;
+            while (k < n && (c = cs[k]) < 0x80 && plain[c]) {
+                b[p + k - run] = (byte) c;
+                k++;
+            }
+            p += k - run;
+            if (k < n) {
+                k = special(cs, k, n, b, p, escapes);
+                p = written;
+            }
+        }
+        pos = p;
     }
 
     /** Empties an output kept in memory, keeping its capacity, to write the next part into it. */

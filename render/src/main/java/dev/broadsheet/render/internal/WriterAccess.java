@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the {@link HtmlWriter}s that only renderers make — writers of UTF-8 bytes, and buffers of the same kind as a
- * page's writer — without adding them to the public API. {@link HtmlWriter} registers the factory when its class
+ * page's writer — and gives renderers the writes that spare a string per comment (dates formatted into an array, ids
+ * written after their prefix), without adding them to the public API. {@link HtmlWriter} registers the factory when its class
  * initializes.
  */
 public final class WriterAccess {
@@ -18,6 +19,15 @@ public final class WriterAccess {
 
         /** A {@linkplain HtmlWriter#buffer(int) buffered} writer of the same kind (characters or bytes) as {@code like}. */
         HtmlWriter bufferLike(HtmlWriter like, int capacity);
+
+        /** Writes the first {@code n} (at most 1,024) characters of {@code text} as text, escaped. */
+        void text(HtmlWriter out, char[] text, int n);
+
+        /** Writes {@code name="value"}, the value the first {@code n} (at most 1,024) characters of {@code value}, escaped. */
+        void attr(HtmlWriter out, String name, char[] value, int n);
+
+        /** Writes {@code name="prefix" + "value"}, both escaped, without joining them into a string first. */
+        void attr(HtmlWriter out, String name, String prefix, String value);
     }
 
     private static volatile @Nullable Factory factory;
@@ -41,6 +51,21 @@ public final class WriterAccess {
     /** A buffered writer of the same kind as {@code like}. */
     public static HtmlWriter bufferLike(HtmlWriter like, int capacity) {
         return factory().bufferLike(like, capacity);
+    }
+
+    /** Writes the first {@code n} characters of {@code text} as text, escaped. */
+    public static void text(HtmlWriter out, char[] text, int n) {
+        factory().text(out, text, n);
+    }
+
+    /** Writes an attribute whose value is the first {@code n} characters of {@code value}, escaped. */
+    public static void attr(HtmlWriter out, String name, char[] value, int n) {
+        factory().attr(out, name, value, n);
+    }
+
+    /** Writes an attribute whose value is {@code prefix} followed by {@code value}, both escaped. */
+    public static void attr(HtmlWriter out, String name, String prefix, String value) {
+        factory().attr(out, name, prefix, value);
     }
 
     private static Factory factory() {

@@ -131,4 +131,45 @@ class HtmlWriterTest {
         assertThatThrownBy(() -> new HtmlWriter(broken).text("x")).isInstanceOf(UncheckedIOException.class)
                 .hasRootCauseMessage("disk full");
     }
+
+    /** The three kinds of writer: to a StringBuilder, to another Appendable, and of UTF-8 bytes. */
+    private static java.util.List<String> writtenEachWay(java.util.function.Consumer<HtmlWriter> body) {
+        StringBuilder sb = new StringBuilder();
+        body.accept(new HtmlWriter(sb));
+        PlainAppendable plain = new PlainAppendable();
+        body.accept(new HtmlWriter(plain));
+        dev.broadsheet.render.internal.Utf8Out bytes = dev.broadsheet.render.internal.Utf8Out.inMemory(16);
+        body.accept(dev.broadsheet.render.internal.WriterAccess.utf8(bytes));
+        return java.util.List.of(sb.toString(), plain.toString(),
+                new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "7 December 2026, 14:05", "<b>&amp;\"x\" 'y'</b>", "7 dekabr 2026, 14:05 — ə",
+        "\uD83D\uDCF0 news", "a&", "<", "\u2028x\u2029"})
+    void arraysAndPrefixedValuesAreEscapedAsStringsAre(String value) {
+        char[] chars = (value + "tail not to write").toCharArray();
+        int n = value.length();
+        var access = new Object() {
+            void text(HtmlWriter w) {
+                dev.broadsheet.render.internal.WriterAccess.text(w, chars, n);
+            }
+
+            void attr(HtmlWriter w) {
+                dev.broadsheet.render.internal.WriterAccess.attr(w, "title", chars, n);
+            }
+
+            void prefixed(HtmlWriter w) {
+                dev.broadsheet.render.internal.WriterAccess.attr(w, "id", "c-<&", value);
+            }
+        };
+        String text = write(w -> w.text(value));
+        String attr = write(w -> w.attr("title", value));
+        String prefixed = write(w -> w.attr("id", "c-<&" + value));
+        assertThat(writtenEachWay(access::text)).containsOnly(text);
+        assertThat(writtenEachWay(access::attr)).containsOnly(attr);
+        assertThat(writtenEachWay(access::prefixed)).containsOnly(prefixed);
+        assertThat(attr).startsWith(" title=\"").endsWith("\"").doesNotContain("tail");
+        assertThat(attr.substring(" title=\"".length(), attr.length() - 1)).doesNotContain("\"", "<", "'");
+    }
 }

@@ -74,4 +74,45 @@ class DatePatternTest {
             sameAsDateTimeFormatter(pattern, locale, random);
         }
     }
+
+    @Test
+    void everyDayOfYears0To9999IsTheDateLocalDateGives() {
+        long first = java.time.LocalDate.of(0, 1, 1).toEpochDay();
+        long last = java.time.LocalDate.of(9999, 12, 31).toEpochDay();
+        for (long day = first; day <= last; day++) {
+            java.time.LocalDate expected = java.time.LocalDate.ofEpochDay(day);
+            int packed = DatePattern.civil(day);
+            if (packed != expected.getYear() * 10_000 + expected.getMonthValue() * 100 + expected.getDayOfMonth()) {
+                assertThat(packed).as("day %d", day).isEqualTo(expected.getYear() * 10_000
+                        + expected.getMonthValue() * 100 + expected.getDayOfMonth());
+            }
+        }
+        assertThat(DatePattern.civil(first - 1)).isEqualTo(-1);
+        assertThat(DatePattern.civil(last + 1)).isEqualTo(-1);
+        assertThat(DatePattern.civil(Long.MIN_VALUE / 2)).isEqualTo(-1);
+        assertThat(DatePattern.civil(Long.MAX_VALUE / 2)).isEqualTo(-1);
+    }
+
+    @Test
+    void isoDatesAreWhatIsoOffsetDateTimeWrites() {
+        SplittableRandom random = new SplittableRandom(8601);
+        char[] out = new char[HtmlParts.ISO_MAX];
+        int direct = 0;
+        for (int k = 0; k < 20_000; k++) {
+            long seconds = k % 10 == 9 ? random.nextLong(-63_000_000_000L, 260_000_000_000L)
+                    : random.nextLong(-2_208_988_800L, 4_102_444_800L);
+            Instant at = Instant.ofEpochSecond(seconds, k % 7 == 0 ? random.nextInt(1_000_000_000) : 0);
+            ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
+            String expected = java.time.OffsetDateTime.ofInstant(at, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            assertThat(HtmlParts.iso(at, zone)).as("%s in %s", at, zone).isEqualTo(expected);
+            int n = HtmlParts.iso(at, zone, out);
+            if (n >= 0) {
+                assertThat(new String(out, 0, n)).isEqualTo(expected);
+                direct++;
+            }
+        }
+        // the point of the array form: the usual instants (whole seconds, years 0 to 9999) never need a string
+        assertThat(direct).isGreaterThan(20_000 * 8 / 10);
+        assertThat(HtmlParts.iso(Instant.ofEpochSecond(0, 1), ZoneId.of("UTC"), out)).isEqualTo(-1);
+    }
 }
