@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -222,8 +223,8 @@ public final class CommentThread {
             this.depth = depth;
             this.replies = replies;
             int n = 1;
-            for (Node reply : replies) {
-                n += reply.size;
+            for (int i = 0, k = replies.size(); i < k; i++) { // indexed: an iterator per node is garbage
+                n += replies.get(i).size;
             }
             this.size = n;
         }
@@ -440,50 +441,98 @@ public final class CommentThread {
                     queue[tail++] = c;
                 }
             }
-            // 7. Group by display parent, sort each group, and build nodes children first.
-            List<@Nullable List<Integer>> groups = new ArrayList<>(Collections.nCopies(n + 1, null));
+            // 7. Group by display parent (compact arrays again, in breadth-first order), sort each group, and build
+            // nodes children first.
+            int[] groupStart = new int[n + 2];
+            for (int k = 0; k < tail; k++) {
+                groupStart[host[queue[k]] + 1]++;
+            }
+            for (int g = 0; g <= n; g++) {
+                groupStart[g + 1] += groupStart[g];
+            }
+            int[] members = new int[tail];
+            int[] next = Arrays.copyOf(groupStart, n + 1);
             for (int k = 0; k < tail; k++) {
                 int c = queue[k];
-                List<Integer> g = groups.get(host[c]);
-                if (g == null) {
-                    g = new ArrayList<>();
-                    groups.set(host[c], g);
-                }
-                g.add(c);
+                members[next[host[c]]++] = c;
             }
-            Comparator<Integer> byOrder = comparator(list);
+            IntBinaryOperator byOrder = comparator(list);
+            int[] scratch = new int[tail];
+            for (int g = 0; g <= n; g++) {
+                sort(members, groupStart[g], groupStart[g + 1], byOrder, scratch);
+            }
             @Nullable Node[] nodes = new Node[n];
             int nodeCount = 0;
             for (int k = tail - 1; k >= 0; k--) {
                 int c = queue[k];
                 Comment comment = list.get(c);
                 boolean removed = visibility == Visibility.PUBLIC && comment.status() != CommentStatus.APPROVED;
-                List<Node> replies = nodesOf(groups.get(c), byOrder, nodes);
+                List<Node> replies = nodesOf(members, groupStart[c], groupStart[c + 1], nodes);
                 if (removed && replies.isEmpty()) {
                     continue; // at the maximum depth its replies stand beside it: a placeholder would hold nothing
                 }
                 nodes[c] = new Node(comment, removed, depth[c], replies);
                 nodeCount++;
             }
-            List<Node> roots = nodesOf(groups.get(n), byOrder, nodes);
+            List<Node> roots = nodesOf(members, groupStart[n], groupStart[n + 1], nodes);
             return new CommentThread(roots, approved, List.copyOf(orphans), List.copyOf(cycles),
                     List.copyOf(duplicates), nodeCount);
         }
 
-        private static List<Node> nodesOf(@Nullable List<Integer> group, Comparator<Integer> byOrder,
-                @Nullable Node[] nodes) {
-            if (group == null) {
+        /** The nodes built for {@code members[from, to)}, in that order, as an unmodifiable list. */
+        private static List<Node> nodesOf(int[] members, int from, int to, @Nullable Node[] nodes) {
+            int count = 0;
+            for (int k = from; k < to; k++) {
+                count += nodes[members[k]] != null ? 1 : 0;
+            }
+            if (count == 0) {
                 return List.of();
             }
-            group.sort(byOrder);
-            List<Node> out = new ArrayList<>(group.size());
-            for (int i : group) {
-                Node node = nodes[i];
+            Node[] out = new Node[count];
+            int i = 0;
+            for (int k = from; k < to; k++) {
+                Node node = nodes[members[k]];
                 if (node != null) {
-                    out.add(node);
+                    out[i++] = node;
                 }
             }
-            return List.copyOf(out);
+            return switch (count) {
+                case 1 -> List.of(out[0]);
+                case 2 -> List.of(out[0], out[1]);
+                default -> Collections.unmodifiableList(Arrays.asList(out)); // the array is this list's alone
+            };
+        }
+
+        /**
+         * Sorts {@code a[from, to)} by {@code order}, stably (equal elements keep their order), as {@link List#sort}
+         * would sort the same indices: insertion sort for short runs, merging for longer ones.
+         */
+        static void sort(int[] a, int from, int to, IntBinaryOperator order, int[] scratch) {
+            if (to - from <= 16) {
+                for (int i = from + 1; i < to; i++) {
+                    int v = a[i];
+                    int j = i - 1;
+                    while (j >= from && order.applyAsInt(a[j], v) > 0) {
+                        a[j + 1] = a[j];
+                        j--;
+                    }
+                    a[j + 1] = v;
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            sort(a, from, mid, order, scratch);
+            sort(a, mid, to, order, scratch);
+            if (order.applyAsInt(a[mid - 1], a[mid]) <= 0) {
+                return; // already in order, as the replies of a thread read in time order mostly are
+            }
+            System.arraycopy(a, from, scratch, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                a[k] = j >= to || (i < mid && order.applyAsInt(scratch[i], scratch[j]) <= 0) ? scratch[i++]
+                        : scratch[j++];
+            }
         }
 
         /**
@@ -539,7 +588,7 @@ public final class CommentThread {
          * arrays: a long thread's sort compared each pair through two comments and two instants scattered over the
          * heap, and waited on memory more than it compared.
          */
-        private Comparator<Integer> comparator(List<Comment> list) {
+        private IntBinaryOperator comparator(List<Comment> list) {
             if (timeOrder == null) {
                 return (a, b) -> order.compare(list.get(a), list.get(b));
             }

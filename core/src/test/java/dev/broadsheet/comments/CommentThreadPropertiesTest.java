@@ -205,4 +205,31 @@ class CommentThreadPropertiesTest {
         }
         return id.equals(at);
     }
+
+    @Property(tries = 500)
+    void siblingsAreSortedStablyAsListSortSortsThem(@ForAll("keys") List<Integer> keys,
+            @ForAll @IntRange(min = 0, max = 5) int from) {
+        int[] a = new int[keys.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = i;
+        }
+        int start = Math.min(from, a.length);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = start; i < a.length; i++) {
+            expected.add(i);
+        }
+        expected.sort(Comparator.comparing(keys::get)); // stable: equal keys keep their order
+        CommentThread.Builder.sort(a, start, a.length, (x, y) -> Integer.compare(keys.get(x), keys.get(y)),
+                new int[a.length]);
+        for (int i = 0; i < start; i++) {
+            assertThat(a[i]).isEqualTo(i); // outside the range nothing moves
+        }
+        assertThat(java.util.Arrays.stream(a, start, a.length).boxed().toList()).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> keys() {
+        // few distinct keys, so that most elements tie; lengths across the insertion sort's limit and the merges
+        return Arbitraries.integers().between(0, 6).list().ofMaxSize(300);
+    }
 }

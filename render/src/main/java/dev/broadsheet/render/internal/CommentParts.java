@@ -128,10 +128,11 @@ final class CommentParts {
             Dialect.of(ctx).markup(c.body(), ctx);
             out.markup(CARD_END);
         }
-        if (!node.replies().isEmpty()) {
+        List<CommentThread.Node> replies = node.replies();
+        if (!replies.isEmpty()) {
             out.markup(REPLIES);
-            for (CommentThread.Node reply : node.replies()) {
-                ctx.render(Part.COMMENT, reply);
+            for (int i = 0, n = replies.size(); i < n; i++) { // indexed: an iterator per comment is garbage
+                ctx.render(Part.COMMENT, replies.get(i));
             }
             out.markup(REPLIES_END);
         }
