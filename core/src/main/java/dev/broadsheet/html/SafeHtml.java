@@ -44,6 +44,11 @@ public final class SafeHtml {
             public void slots(SafeHtml html, @Nullable Object[] slots) {
                 html.slots = slots;
             }
+
+            @Override
+            public byte[] utf8(SafeHtml html) {
+                return html.encoded().array();
+            }
         });
     }
 
@@ -60,7 +65,8 @@ public final class SafeHtml {
     private @org.jspecify.annotations.Nullable String excerpt;
     /**
      * The markup in UTF-8, encoded on first use and kept, for renderers that write bytes. Held through a buffer, whose
-     * array is a final field, so another thread that reads the reference also sees the bytes.
+     * array is a final field, so another thread that reads the reference also sees the bytes. The buffer itself is
+     * never handed out (callers get read-only views), so its position stays 0 and its array is exactly the bytes.
      */
     private @org.jspecify.annotations.Nullable ByteBuffer utf8;
     /**
@@ -123,12 +129,16 @@ public final class SafeHtml {
      * @since 0.1.0
      */
     public ByteBuffer utf8() {
+        return encoded().asReadOnlyBuffer();
+    }
+
+    private ByteBuffer encoded() {
         ByteBuffer b = utf8;
         if (b == null) {
-            b = ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+            b = ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8));
             utf8 = b;
         }
-        return b.duplicate();
+        return b;
     }
 
     /**

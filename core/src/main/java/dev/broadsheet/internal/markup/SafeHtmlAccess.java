@@ -30,6 +30,9 @@ public final class SafeHtmlAccess {
 
         /** Keeps {@code slots} on {@code html}. */
         void slots(SafeHtml html, @Nullable Object[] slots);
+
+        /** @return the bytes {@link SafeHtml#utf8()} views, themselves */
+        byte[] utf8(SafeHtml html);
     }
 
     private static volatile @Nullable Bridge bridge;
@@ -63,6 +66,17 @@ public final class SafeHtmlAccess {
     public static SafeHtml wrap(String html) {
         Objects.requireNonNull(html, "html");
         return html.isEmpty() ? SafeHtml.empty() : bridge().wrap(html);
+    }
+
+    /**
+     * The markup's kept UTF-8 bytes themselves, without the view {@link SafeHtml#utf8()} makes on each call: for the
+     * writers that copy a body into their output once per render, for every comment on a page.
+     *
+     * @param html the markup
+     * @return its UTF-8 encoding, computed on first use and kept; the caller must only read it
+     */
+    public static byte[] utf8(SafeHtml html) {
+        return bridge().utf8(Objects.requireNonNull(html, "html"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.broadsheet.render.html;
 
 import dev.broadsheet.html.SafeHtml;
+import dev.broadsheet.internal.markup.SafeHtmlAccess;
 import dev.broadsheet.render.internal.Utf8Out;
 import dev.broadsheet.render.internal.Utf8Target;
 import dev.broadsheet.render.internal.WriterAccess;
@@ -318,7 +319,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter raw(SafeHtml html) {
         if (utf8 != null) {
-            utf8.bytes(html.utf8());
+            utf8.bytes(SafeHtmlAccess.utf8(html));
             return this;
         }
         return put(html.html());
