@@ -23,8 +23,11 @@ public final class Utf8Out {
 
     /** The buffer size when streaming to an {@link OutputStream}. */
     static final int STREAM_BUFFER = 8192;
-    /** Characters escaped per capacity check: small enough that a chunk always fits the stream buffer. */
-    private static final int CHUNK = 1024;
+    /**
+     * Characters escaped per capacity check: small enough that a chunk always fits the stream buffer. It is also the
+     * most that {@link #escaped(char[], int, Escapes)} takes, and so the most that the writers' array writes take.
+     */
+    public static final int CHUNK = 1024;
     /** Strings up to this length are encoded in place, longer ones through the chunk buffer. */
     private static final int SHORT = 64;
     /** The most bytes one character can become: a six-character escape such as {@code &quot;} or {@code \}{@code u001F}. */
@@ -214,7 +217,7 @@ public final class Utf8Out {
      * encoded: for text formatted into an array (dates), which needs no string.
      *
      * @param cs the characters
-     * @param n how many, at most 1,024; a surrogate pair must not be cut at {@code n}
+     * @param n how many, at most {@value #CHUNK}; a surrogate pair must not be cut at {@code n}
      * @param escapes what to replace
      */
     public void escaped(char[] cs, int n, Escapes escapes) {

@@ -20,10 +20,13 @@ public final class WriterAccess {
         /** A {@linkplain HtmlWriter#buffer(int) buffered} writer of the same kind (characters or bytes) as {@code like}. */
         HtmlWriter bufferLike(HtmlWriter like, int capacity);
 
-        /** Writes the first {@code n} (at most 1,024) characters of {@code text} as text, escaped. */
+        /** Writes the first {@code n} (at most {@value Utf8Out#CHUNK}) characters of {@code text} as text, escaped. */
         void text(HtmlWriter out, char[] text, int n);
 
-        /** Writes {@code name="value"}, the value the first {@code n} (at most 1,024) characters of {@code value}, escaped. */
+        /**
+         * Writes {@code name="value"}, the value the first {@code n} (at most {@value Utf8Out#CHUNK}) characters of
+         * {@code value}, escaped.
+         */
         void attr(HtmlWriter out, String name, char[] value, int n);
 
         /** Writes {@code name="prefix" + "value"}, both escaped, without joining them into a string first. */
