@@ -1,8 +1,8 @@
 package dev.broadsheet.render;
 
 import dev.broadsheet.render.internal.DatePattern;
-import dev.broadsheet.render.internal.LabelsAccess;
 import dev.broadsheet.render.internal.PluralRules;
+import dev.broadsheet.render.internal.Registered;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,7 +46,8 @@ public final class Labels {
     private static final Set<String> RTL = Set.of("ar", "fa", "he", "iw", "ur", "yi", "ps", "sd", "ug", "dv", "ckb");
 
     static {
-        LabelsAccess.register(labels -> labels.dateTime);
+        Registered.DATE_TIME.register(labels -> labels.dateTime);
+        Registered.DATE.register(labels -> labels.date);
     }
 
     private final Locale locale;

@@ -9,8 +9,8 @@ import dev.broadsheet.render.html.HtmlWriter;
 import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.html.PartRenderer;
 import dev.broadsheet.render.internal.HtmlParts;
-import dev.broadsheet.render.internal.HtmlRendererAccess;
 import dev.broadsheet.render.internal.PartRegistry;
+import dev.broadsheet.render.internal.Registered;
 import dev.broadsheet.render.internal.RenderCall;
 import dev.broadsheet.render.internal.Utf8Out;
 import dev.broadsheet.render.internal.WriterAccess;
@@ -120,7 +120,7 @@ public final class AmpRenderer {
 
     private AmpRenderer(Builder b) {
         this.html = b.html;
-        PartRegistry shared = HtmlRendererAccess.parts(html);
+        PartRegistry shared = Registered.HTML_PARTS.of(html);
         Map<Part<?>, PartRenderer<?>> custom = new HashMap<>(shared.custom());
         custom.putAll(b.parts);
         this.parts = new PartRegistry(custom, shared.defaults());

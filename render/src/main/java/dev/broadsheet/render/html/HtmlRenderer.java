@@ -9,8 +9,8 @@ import dev.broadsheet.render.Page;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.Utf8Buffer;
 import dev.broadsheet.render.internal.HtmlParts;
-import dev.broadsheet.render.internal.HtmlRendererAccess;
 import dev.broadsheet.render.internal.PartRegistry;
+import dev.broadsheet.render.internal.Registered;
 import dev.broadsheet.render.internal.RenderCall;
 import dev.broadsheet.render.internal.Utf8Out;
 import dev.broadsheet.render.internal.WriterAccess;
@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlRenderer {
 
     static {
-        HtmlRendererAccess.register(r -> r.parts);
+        Registered.HTML_PARTS.register(r -> r.parts);
     }
 
     private final Site site;

@@ -1,6 +1,7 @@
 package dev.broadsheet.render.internal;
 
-import static dev.broadsheet.render.internal.HtmlParts.iso;
+import static dev.broadsheet.render.internal.HtmlParts.dateTimeText;
+import static dev.broadsheet.render.internal.HtmlParts.isoAttr;
 import static dev.broadsheet.render.internal.HtmlParts.language;
 
 import dev.broadsheet.html.SafeHtml;
@@ -113,15 +114,21 @@ final class ArticleParts {
         Optional<Instant> shown = a.displayDate().or(a::publishedAt);
         if (shown.isPresent()) {
             separator(out, any);
-            out.open("time").attr("class", "bs-published").attr("datetime", iso(shown.get(), zone)).close()
-                    .text(labels.dateTime(shown.get(), zone)).end("time");
+            out.open("time").attr("class", "bs-published");
+            isoAttr("datetime", shown.get(), zone, ctx);
+            out.close();
+            dateTimeText(shown.get(), zone, ctx);
+            out.end("time");
             any = true;
         }
         if (a.modifiedAt().isPresent() && !a.modifiedAt().equals(a.publishedAt())) {
             separator(out, any);
-            out.start("span", "bs-updated").text(labels.get("article.updated")).text(" ").open("time")
-                    .attr("datetime", iso(a.modifiedAt().get(), zone)).close()
-                    .text(labels.dateTime(a.modifiedAt().get(), zone)).end("time").end("span");
+            Instant modified = a.modifiedAt().get();
+            out.start("span", "bs-updated").text(labels.get("article.updated")).text(" ").open("time");
+            isoAttr("datetime", modified, zone, ctx);
+            out.close();
+            dateTimeText(modified, zone, ctx);
+            out.end("time").end("span");
         }
         out.end("p").markup("\n");
     }
@@ -257,9 +264,11 @@ final class ArticleParts {
                 .end("h2");
         out.start("ul");
         for (Correction c : corrections) {
-            out.start("li").open("time").attr("datetime", iso(c.at(), ctx.site().zone())).close()
-                    .text(ctx.labels().dateTime(c.at(), ctx.site().zone())).end("time").text(" \u2014 ")
-                    .text(c.note()).end("li");
+            out.start("li").open("time");
+            isoAttr("datetime", c.at(), ctx.site().zone(), ctx);
+            out.close();
+            dateTimeText(c.at(), ctx.site().zone(), ctx);
+            out.end("time").text(" \u2014 ").text(c.note()).end("li");
         }
         out.end("ul").end("aside").markup("\n");
     }

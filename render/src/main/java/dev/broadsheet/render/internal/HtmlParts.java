@@ -188,20 +188,26 @@ public final class HtmlParts {
      * than a string.
      */
     static void dateTimeText(Instant at, ZoneId zone, PartContext ctx) {
+        labelText(Registered.DATE_TIME, at, zone, ctx);
+    }
+
+    /** Writes {@link Labels#date(Instant, ZoneId)} of the instant as text, as {@link #dateTimeText} does. */
+    static void dateText(Instant at, ZoneId zone, PartContext ctx) {
+        labelText(Registered.DATE, at, zone, ctx);
+    }
+
+    private static void labelText(Registered<Labels, DatePattern> which, Instant at, ZoneId zone, PartContext ctx) {
+        DatePattern pattern = which.of(ctx.labels());
         if (ctx instanceof RenderCall call) {
-            DatePattern pattern = LabelsAccess.dateTime(ctx.labels());
             char[] c = call.scratch(pattern.maxLength());
             int n = pattern.format(at, zone, c);
-            if (n >= 0 && n <= TEXT_MAX) {
+            if (n >= 0 && n <= Utf8Out.CHUNK) {
                 WriterAccess.text(ctx.out(), c, n);
                 return;
             }
         }
-        ctx.out().text(ctx.labels().dateTime(at, zone));
+        ctx.out().text(pattern.format(at, zone));
     }
-
-    /** The most characters {@link WriterAccess#text(HtmlWriter, char[], int)} takes. */
-    private static final int TEXT_MAX = 1024;
 
     /** The most characters {@link #iso(Instant, ZoneId, char[])} writes. */
     static final int ISO_MAX = 25;

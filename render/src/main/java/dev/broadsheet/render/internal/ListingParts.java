@@ -1,6 +1,7 @@
 package dev.broadsheet.render.internal;
 
-import static dev.broadsheet.render.internal.HtmlParts.iso;
+import static dev.broadsheet.render.internal.HtmlParts.dateText;
+import static dev.broadsheet.render.internal.HtmlParts.isoAttr;
 import static dev.broadsheet.render.internal.HtmlParts.language;
 
 import dev.broadsheet.model.Article;
@@ -139,8 +140,11 @@ final class ListingParts {
         }
         Optional<Instant> shown = a.displayDate().or(a::publishedAt);
         if (shown.isPresent()) {
-            out.open("time").attr("datetime", iso(shown.get(), ctx.site().zone())).close()
-                    .text(ctx.labels().date(shown.get(), ctx.site().zone())).end("time");
+            out.open("time");
+            isoAttr("datetime", shown.get(), ctx.site().zone(), ctx);
+            out.close();
+            dateText(shown.get(), ctx.site().zone(), ctx);
+            out.end("time");
         }
         out.end("div").end("article");
     }
