@@ -357,20 +357,32 @@ public final class CommentThread {
          */
         public CommentThread build(List<Comment> comments) {
             Objects.requireNonNull(comments, "comments");
-            // 1. Index distinct ids in list order.
-            IdIndex index = new IdIndex(comments.size());
-            List<Comment> list = new ArrayList<>(comments.size());
+            // 1. Index distinct ids in list order, and read what the later steps need from each comment now: in a
+            // long thread the comments lie scattered over the heap, and each pass that read them again waited on
+            // memory for every one.
+            int size = comments.size();
+            IdIndex index = new IdIndex(size);
+            List<Comment> list = new ArrayList<>(size);
             List<Comment> duplicates = new ArrayList<>();
+            @Nullable String[] parentIds = new String[size];
+            boolean[] isApproved = new boolean[size];
+            Times times = timeOrder == null ? null : new Times(size);
             int approved = 0;
             for (Comment c : comments) {
                 Objects.requireNonNull(c, "comments must not contain null");
-                if (!index.add(c.id(), list.size())) {
+                int i = list.size();
+                if (!index.add(c.id(), i)) {
                     duplicates.add(c);
-                } else {
-                    list.add(c);
-                    if (c.status() == CommentStatus.APPROVED) {
-                        approved++;
-                    }
+                    continue;
+                }
+                list.add(c);
+                parentIds[i] = c.parentId().orElse(null);
+                if (c.status() == CommentStatus.APPROVED) {
+                    isApproved[i] = true;
+                    approved++;
+                }
+                if (times != null) {
+                    times.set(i, c.createdAt());
                 }
             }
             int n = list.size();
@@ -378,11 +390,10 @@ public final class CommentThread {
             int[] parent = new int[n];
             List<Comment> orphans = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Comment c = list.get(i);
-                Optional<String> parentId = c.parentId();
-                int p = parentId.isPresent() ? index.get(parentId.get()) : NONE;
-                if (p == NONE && parentId.isPresent()) {
-                    orphans.add(c);
+                String parentId = parentIds[i];
+                int p = parentId == null ? NONE : index.get(parentId);
+                if (p == NONE && parentId != null) {
+                    orphans.add(list.get(i));
                 }
                 parent[i] = p;
             }
@@ -391,7 +402,7 @@ public final class CommentThread {
             // 4. Which comments show: all, or approved ones and their ancestors (as placeholders).
             boolean[] shown = new boolean[n];
             for (int i = 0; i < n; i++) {
-                if (visibility == Visibility.ALL || list.get(i).status() == CommentStatus.APPROVED) {
+                if (visibility == Visibility.ALL || isApproved[i]) {
                     for (int j = i; j != NONE && !shown[j]; j = parent[j]) {
                         shown[j] = true;
                     }
@@ -456,7 +467,8 @@ public final class CommentThread {
                 int c = queue[k];
                 members[next[host[c]]++] = c;
             }
-            IntBinaryOperator byOrder = comparator(list);
+            IntBinaryOperator byOrder = times != null ? times.order(timeOrder)
+                    : (a, b) -> order.compare(list.get(a), list.get(b));
             int[] scratch = new int[tail];
             for (int g = 0; g <= n; g++) {
                 sort(members, groupStart[g], groupStart[g + 1], byOrder, scratch);
@@ -465,13 +477,12 @@ public final class CommentThread {
             int nodeCount = 0;
             for (int k = tail - 1; k >= 0; k--) {
                 int c = queue[k];
-                Comment comment = list.get(c);
-                boolean removed = visibility == Visibility.PUBLIC && comment.status() != CommentStatus.APPROVED;
+                boolean removed = visibility == Visibility.PUBLIC && !isApproved[c];
                 List<Node> replies = nodesOf(members, groupStart[c], groupStart[c + 1], nodes);
                 if (removed && replies.isEmpty()) {
                     continue; // at the maximum depth its replies stand beside it: a placeholder would hold nothing
                 }
-                nodes[c] = new Node(comment, removed, depth[c], replies);
+                nodes[c] = new Node(list.get(c), removed, depth[c], replies);
                 nodeCount++;
             }
             List<Node> roots = nodesOf(members, groupStart[n], groupStart[n + 1], nodes);
@@ -584,27 +595,34 @@ public final class CommentThread {
         }
 
         /**
-         * The sibling order over list indices. For the built-in orders the times are read once, in list order, into
-         * arrays: a long thread's sort compared each pair through two comments and two instants scattered over the
-         * heap, and waited on memory more than it compared.
+         * The comments' creation times, read once in list order, for the built-in sibling orders: a long thread's
+         * sort compared each pair through two comments and two instants scattered over the heap, and waited on
+         * memory more than it compared.
          */
-        private IntBinaryOperator comparator(List<Comment> list) {
-            if (timeOrder == null) {
-                return (a, b) -> order.compare(list.get(a), list.get(b));
+        private static final class Times {
+            private final long[] seconds;
+            private final int[] nanos;
+
+            Times(int capacity) {
+                seconds = new long[capacity];
+                nanos = new int[capacity];
             }
-            int n = list.size();
-            long[] seconds = new long[n];
-            int[] nanos = new int[n];
-            for (int i = 0; i < n; i++) {
-                java.time.Instant t = list.get(i).createdAt();
+
+            void set(int i, java.time.Instant t) {
                 seconds[i] = t.getEpochSecond();
                 nanos[i] = t.getNano();
             }
-            int sign = timeOrder == Order.OLDEST_FIRST ? 1 : -1;
-            return (a, b) -> {
-                int c = Long.compare(seconds[a], seconds[b]);
-                return sign * (c != 0 ? c : Integer.compare(nanos[a], nanos[b]));
-            };
+
+            /** The order over list indices: oldest or newest first. */
+            IntBinaryOperator order(Order order) {
+                long[] s = seconds;
+                int[] ns = nanos;
+                int sign = order == Order.OLDEST_FIRST ? 1 : -1;
+                return (a, b) -> {
+                    int c = Long.compare(s[a], s[b]);
+                    return sign * (c != 0 ? c : Integer.compare(ns[a], ns[b]));
+                };
+            }
         }
 
         /**
