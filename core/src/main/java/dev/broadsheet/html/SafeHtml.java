@@ -47,7 +47,7 @@ public final class SafeHtml {
 
             @Override
             public byte[] utf8(SafeHtml html) {
-                return html.encoded().array();
+                return html.encoded();
             }
         });
     }
@@ -64,11 +64,12 @@ public final class SafeHtml {
     /** {@link #excerpt()}, kept once computed. */
     private @org.jspecify.annotations.Nullable String excerpt;
     /**
-     * The markup in UTF-8, encoded on first use and kept, for renderers that write bytes. Held through a buffer, whose
-     * array is a final field, so another thread that reads the reference also sees the bytes. The buffer itself is
-     * never handed out (callers get read-only views), so its position stays 0 and its array is exactly the bytes.
+     * The markup in UTF-8, encoded on first use and kept, for renderers that write bytes. Volatile, so another
+     * thread that reads the reference also sees the bytes (a plain load on x86); a race encodes twice and keeps
+     * equal arrays. Only the renderers read the array itself ({@code SafeHtmlAccess.utf8}); {@link #utf8()} returns
+     * read-only views.
      */
-    private @org.jspecify.annotations.Nullable ByteBuffer utf8;
+    private volatile byte @org.jspecify.annotations.Nullable [] utf8;
     /**
      * What other packages derive from this markup and keep on it, one value per {@link SafeHtmlAccess.Slot} (what the
      * editorial checks read, the escaped form a feed writes), kept once computed by the same idiom as {@link #text}.
@@ -129,13 +130,13 @@ public final class SafeHtml {
      * @since 0.1.0
      */
     public ByteBuffer utf8() {
-        return encoded().asReadOnlyBuffer();
+        return ByteBuffer.wrap(encoded()).asReadOnlyBuffer();
     }
 
-    private ByteBuffer encoded() {
-        ByteBuffer b = utf8;
+    private byte[] encoded() {
+        byte[] b = utf8;
         if (b == null) {
-            b = ByteBuffer.wrap(html.getBytes(StandardCharsets.UTF_8));
+            b = html.getBytes(StandardCharsets.UTF_8);
             utf8 = b;
         }
         return b;
