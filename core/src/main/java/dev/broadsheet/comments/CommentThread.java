@@ -68,6 +68,15 @@ public final class CommentThread {
      * comment up, and hashing every id of a long thread on every request cost a tenth of the page.
      */
     private volatile @Nullable Map<String, Node> byId;
+    /**
+     * Where each page of comments starts, for the last page size asked: a site keeps an article's thread and shows
+     * one page of it per request, and finding the pages walked every top-level node of a long thread each time.
+     */
+    private volatile @Nullable Pages pages;
+
+    /** Page starts in {@link #roots}, and where the last page ends, for pages of at most {@code perPage}. */
+    private record Pages(int perPage, int[] starts) {
+    }
 
     private CommentThread(List<Node> roots, int approvedCount, List<Comment> orphans, List<List<String>> cycles,
             List<Comment> duplicates, int nodeCount) {
@@ -107,6 +116,72 @@ public final class CommentThread {
      */
     public List<Node> roots() {
         return roots;
+    }
+
+    /**
+     * How many pages the thread fills at {@code perPage} comments a page. Pages hold whole top-level threads, in
+     * order (a comment and all its replies stay on one page), and at most {@code perPage} nodes, placeholders
+     * included, unless one top-level thread alone is larger: it then fills a page of its own. A thread with no
+     * comments has one, empty, page.
+     *
+     * @param perPage the most comments a page holds, at least 1; {@link Integer#MAX_VALUE} puts them all on one
+     * @return the number of pages, at least 1
+     * @throws IllegalArgumentException when {@code perPage} is below 1
+     * @since 0.1.0
+     */
+    public int pageCount(int perPage) {
+        return pages(perPage).length - 1;
+    }
+
+    /**
+     * The top-level nodes of one page, each with its replies, as {@link #pageCount(int)} divides the thread.
+     * Computed once per page size and kept, so showing another page of a kept thread costs only that page.
+     *
+     * @param perPage the most comments a page holds, at least 1
+     * @param page which page, from 1 to {@code pageCount(perPage)}
+     * @return a slice of {@link #roots()}
+     * @throws IllegalArgumentException when {@code perPage} is below 1
+     * @throws IndexOutOfBoundsException when {@code page} is not a page of the thread
+     * @since 0.1.0
+     */
+    public List<Node> page(int perPage, int page) {
+        int[] starts = pages(perPage);
+        if (page < 1 || page >= starts.length) {
+            throw new IndexOutOfBoundsException("page must be 1 to " + (starts.length - 1) + ", was " + page);
+        }
+        return roots.subList(starts[page - 1], starts[page]);
+    }
+
+    private int[] pages(int perPage) {
+        if (perPage < 1) {
+            throw new IllegalArgumentException("perPage must be at least 1, was " + perPage);
+        }
+        Pages p = pages;
+        if (p == null || p.perPage() != perPage) {
+            p = new Pages(perPage, pageStarts(perPage));
+            pages = p;
+        }
+        return p.starts();
+    }
+
+    /** One step per top-level node: the sizes were counted when the thread was built. */
+    private int[] pageStarts(int perPage) {
+        if (perPage == Integer.MAX_VALUE || roots.isEmpty()) {
+            return new int[] {0, roots.size()};
+        }
+        int[] starts = new int[roots.size() + 1];
+        int count = 0;
+        long fill = 0;
+        for (int i = 0, n = roots.size(); i < n; i++) {
+            int size = roots.get(i).size();
+            if (fill > 0 && fill + size > perPage) {
+                starts[++count] = i;
+                fill = 0;
+            }
+            fill += size;
+        }
+        starts[++count] = roots.size();
+        return Arrays.copyOf(starts, count + 1);
     }
 
     /**

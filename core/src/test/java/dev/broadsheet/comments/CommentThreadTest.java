@@ -30,6 +30,49 @@ class CommentThreadTest {
     }
 
     @Test
+    void pagesHoldWholeThreadsInOrderAndALargeThreadFillsAPageAlone() {
+        // threads of 3 (a), 1 (b), 4 (c), 1 (d) and 1 (e) comments
+        CommentThread t = CommentThread.of(List.of(ok("a", null, 1), ok("a1", "a", 2), ok("a2", "a", 3),
+                ok("b", null, 4), ok("c", null, 5), ok("c1", "c", 6), ok("c2", "c", 7), ok("c11", "c1", 8),
+                ok("d", null, 9), ok("e", null, 10)));
+        assertThat(t.pageCount(4)).isEqualTo(3);
+        assertThat(shape(t.page(4, 1))).isEqualTo("a[a1 a2] b");
+        assertThat(shape(t.page(4, 2))).isEqualTo("c[c1[c11] c2]");
+        assertThat(shape(t.page(4, 3))).isEqualTo("d e");
+        assertThat(t.pageCount(2)).isEqualTo(4); // a (3) and c (4) are each larger than a page
+        assertThat(shape(t.page(2, 1))).isEqualTo("a[a1 a2]");
+        assertThat(shape(t.page(2, 2))).isEqualTo("b");
+        assertThat(shape(t.page(2, 3))).isEqualTo("c[c1[c11] c2]");
+        assertThat(shape(t.page(2, 4))).isEqualTo("d e");
+        assertThat(t.pageCount(4)).isEqualTo(3); // asked again after another size: computed again, not stale
+        assertThat(shape(t.page(4, 2))).isEqualTo("c[c1[c11] c2]");
+        assertThat(t.pageCount(Integer.MAX_VALUE)).isEqualTo(1);
+        assertThat(t.page(Integer.MAX_VALUE, 1)).isEqualTo(t.roots());
+        assertThat(t.pageCount(10)).isEqualTo(1);
+    }
+
+    @Test
+    void pagingCountsPlaceholdersAndGivesAnEmptyThreadOneEmptyPage() {
+        CommentThread t = CommentThread.of(List.of(c("a", null, CommentStatus.TRASH, 1), ok("a1", "a", 2),
+                ok("b", null, 3)));
+        assertThat(t.pageCount(2)).isEqualTo(2);
+        assertThat(shape(t.page(2, 1))).isEqualTo("ax[a1]");
+        CommentThread empty = CommentThread.of(List.of());
+        assertThat(empty.pageCount(50)).isEqualTo(1);
+        assertThat(empty.page(50, 1)).isEmpty();
+    }
+
+    @Test
+    void pagingRejectsPageSizesBelowOneAndPagesOutsideTheThread() {
+        CommentThread t = CommentThread.of(List.of(ok("a", null, 1), ok("b", null, 2)));
+        assertThatThrownBy(() -> t.pageCount(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("perPage must be at least 1, was 0");
+        assertThatThrownBy(() -> t.page(1, 3)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("page must be 1 to 2, was 3");
+        assertThatThrownBy(() -> t.page(1, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
     void newestFirstReversesEveryLevel() {
         CommentThread t = CommentThread.builder().order(Order.NEWEST_FIRST).build(List.of(ok("a", null, 1),
                 ok("b", null, 2), ok("a1", "a", 3), ok("a2", "a", 4)));

@@ -4,7 +4,6 @@ import dev.broadsheet.comments.CommentThread;
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Comment;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,6 @@ public final class ArticlePage implements Page {
      * {@link String#hashCode()}).
      */
     private @Nullable CommentThread thread;
-    /** Where each page of comments starts, computed on first use and kept like {@link #thread}. */
-    private int @Nullable [] pageStarts;
 
     private ArticlePage(Builder b) {
         this.article = Objects.requireNonNull(b.article, "article");
@@ -147,7 +144,7 @@ public final class ArticlePage implements Page {
      * @since 0.1.0
      */
     public int commentPageCount() {
-        return pageStarts().length - 1;
+        return commentThread().pageCount(commentsPerPage);
     }
 
     /**
@@ -157,41 +154,7 @@ public final class ArticlePage implements Page {
      * @since 0.1.0
      */
     public List<CommentThread.Node> shownComments() {
-        int[] starts = pageStarts();
-        return commentThread().roots().subList(starts[commentPage - 1], starts[commentPage]);
-    }
-
-    private int[] pageStarts() {
-        int[] starts = pageStarts;
-        if (starts == null) {
-            starts = pageStarts(commentThread().roots(), commentsPerPage);
-            pageStarts = starts;
-        }
-        return starts;
-    }
-
-    /**
-     * Where each page of comments starts in the thread's roots, and where the last ends: whole threads in order, at
-     * most {@code perPage} comments a page unless one thread alone is larger. One step per thread: the sizes were
-     * counted when the thread was built.
-     */
-    private static int[] pageStarts(List<CommentThread.Node> roots, int perPage) {
-        if (perPage == ALL_COMMENTS || roots.isEmpty()) {
-            return new int[] {0, roots.size()};
-        }
-        int[] starts = new int[roots.size() + 1];
-        int pages = 0;
-        long fill = 0;
-        for (int i = 0; i < roots.size(); i++) {
-            int size = roots.get(i).size();
-            if (fill > 0 && fill + size > perPage) {
-                starts[++pages] = i;
-                fill = 0;
-            }
-            fill += size;
-        }
-        starts[++pages] = roots.size();
-        return Arrays.copyOf(starts, pages + 1);
+        return commentThread().page(commentsPerPage, commentPage);
     }
 
     /** @return the comment form's state */
@@ -316,7 +279,7 @@ public final class ArticlePage implements Page {
          * @since 0.1.0
          */
         public int commentPageCount() {
-            return pageStarts(thread().roots(), commentsPerPage).length - 1;
+            return thread().pageCount(commentsPerPage);
         }
 
         private CommentThread thread() {
