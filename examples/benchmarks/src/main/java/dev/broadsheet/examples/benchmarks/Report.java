@@ -183,7 +183,7 @@ final class Report {
         md.append("- JMH 1.37: ").append(settings.forks() == 0 ? "no fork (smoke run)" : settings.forks() + " fork")
                 .append(", ").append(settings.warmups()).append(" × ").append(settings.warmupTime())
                 .append(" warm-up, ").append(settings.iterations()).append(" × ").append(settings.iterationTime())
-                .append(" measured (the 1- and 2-thread runs: ").append(settings.warmups() * 3)
+                .append(" measured (the races and the 1- and 2-thread runs: ").append(settings.warmups() * 3)
                 .append(" warm-up iterations), GC profiler; page race in ").append(settings.rounds())
                 .append(" back-to-back rounds\n");
         md.append("- Command: `bin/bench` (`java -jar examples/benchmarks/target/benchmarks.jar --report FILE`)\n");
