@@ -11,6 +11,7 @@ import dev.broadsheet.model.Commenter;
 import dev.broadsheet.model.Correction;
 import dev.broadsheet.render.ArticlePage;
 import dev.broadsheet.render.Labels;
+import dev.broadsheet.render.ListingPage;
 import dev.broadsheet.render.Site;
 import dev.broadsheet.render.TestContent;
 import dev.broadsheet.render.Utf8Buffer;
@@ -103,6 +104,35 @@ class PageDatesTest {
                 assertThat(times.get(i).text()).as("text of %s in %s, %s", at, zone, language)
                         .isEqualTo(labels.dateTime(at, zone));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "az", "ru", "ar"})
+    void everyDateOnAListingReadsAsTheFormattersWriteIt(String language) {
+        Labels labels = Labels.of(Locale.forLanguageTag(language));
+        SplittableRandom r = new SplittableRandom(31L * language.hashCode());
+        for (int round = 0; round < 6; round++) {
+            ZoneId zone = ZoneId.of(ZONES.get(round % ZONES.size()));
+            Site site = Site.builder().name("The Caspian Ledger").baseUrl("https://news.example.com").zone(zone)
+                    .build();
+            List<Article> articles = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Instant at = instant(r);
+                articles.add(TestContent.article().toBuilder().id("a-" + round + "-" + i).publishedAt(at)
+                        .modifiedAt(null).corrections(List.of()).build());
+                expected.add(iso(at, zone) + " " + labels.date(at, zone));
+            }
+            HtmlRenderer renderer = HtmlRenderer.builder().site(site).labels(labels).build();
+            ListingPage page = ListingPage.home(articles);
+            String text = renderer.render(page);
+            Utf8Buffer bytes = new Utf8Buffer();
+            renderer.render(page, bytes);
+            assertThat(new String(bytes.array(), 0, bytes.length(), StandardCharsets.UTF_8)).isEqualTo(text);
+            List<String> times = Jsoup.parse(text).select("time[datetime]").stream()
+                    .map(t -> t.attr("datetime") + " " + t.text()).toList();
+            assertThat(times).as("%s, %s", zone, language).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 
