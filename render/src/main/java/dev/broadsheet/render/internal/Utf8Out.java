@@ -4,7 +4,6 @@ import dev.broadsheet.render.Utf8Buffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -125,22 +124,6 @@ public final class Utf8Out {
             }
             int k = Math.min(len, buf.length - pos);
             System.arraycopy(b, off, buf, pos, k);
-            pos += k;
-            off += k;
-            len -= k;
-        }
-    }
-
-    /** Writes the remaining bytes of a buffer (leaving its position as it was). */
-    public void bytes(ByteBuffer b) {
-        int off = b.position();
-        int len = b.remaining();
-        while (len > 0) {
-            if (buf.length - pos < len) {
-                room(len);
-            }
-            int k = Math.min(len, buf.length - pos);
-            b.get(off, buf, pos, k);
             pos += k;
             off += k;
             len -= k;
