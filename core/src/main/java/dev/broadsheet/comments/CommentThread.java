@@ -372,9 +372,10 @@ public final class CommentThread {
         private static final int NONE = -1;
 
         private Visibility visibility = Visibility.PUBLIC;
-        private Comparator<Comment> order = byTime(Order.OLDEST_FIRST);
-        /** The built-in order {@link #order} is, or null for a custom comparator. */
+        /** The built-in order, or null when {@link #custom} orders siblings. */
         private @Nullable Order timeOrder = Order.OLDEST_FIRST;
+        /** A custom sibling order, or null for {@link #timeOrder}. */
+        private @Nullable Comparator<Comment> custom;
         private int maxDepth = DEFAULT_MAX_DEPTH;
 
         private Builder() {
@@ -394,8 +395,8 @@ public final class CommentThread {
          * @return this builder
          */
         public Builder order(Order order) {
-            this.order = byTime(Objects.requireNonNull(order, "order"));
-            this.timeOrder = order;
+            this.timeOrder = Objects.requireNonNull(order, "order");
+            this.custom = null;
             return this;
         }
 
@@ -404,7 +405,7 @@ public final class CommentThread {
          * @return this builder
          */
         public Builder order(Comparator<Comment> comparator) {
-            this.order = Objects.requireNonNull(comparator, "comparator");
+            this.custom = Objects.requireNonNull(comparator, "comparator");
             this.timeOrder = null;
             return this;
         }
@@ -542,8 +543,9 @@ public final class CommentThread {
                 int c = queue[k];
                 members[next[host[c]]++] = c;
             }
-            IntBinaryOperator byOrder = times != null ? times.order(timeOrder)
-                    : (a, b) -> order.compare(list.get(a), list.get(b));
+            Comparator<Comment> byComment = custom;
+            IntBinaryOperator byOrder = times != null ? times.order(Objects.requireNonNull(timeOrder))
+                    : (a, b) -> Objects.requireNonNull(byComment).compare(list.get(a), list.get(b));
             int[] scratch = new int[tail];
             for (int g = 0; g <= n; g++) {
                 sort(members, groupStart[g], groupStart[g + 1], byOrder, scratch);
@@ -751,11 +753,6 @@ public final class CommentThread {
             private static int spread(int h) {
                 return (h ^ (h >>> 16)) * 0x9E3779B9;
             }
-        }
-
-        private static Comparator<Comment> byTime(Order order) {
-            Comparator<Comment> oldest = Comparator.comparing(Comment::createdAt);
-            return order == Order.OLDEST_FIRST ? oldest : oldest.reversed();
         }
     }
 }
