@@ -1,8 +1,7 @@
 package dev.broadsheet.render.internal;
 
-import static dev.broadsheet.render.internal.HtmlParts.dateTimeText;
-import static dev.broadsheet.render.internal.HtmlParts.isoAttr;
 import static dev.broadsheet.render.internal.HtmlParts.language;
+import static dev.broadsheet.render.internal.HtmlParts.time;
 
 import dev.broadsheet.html.SafeHtml;
 import dev.broadsheet.model.Article;
@@ -20,7 +19,6 @@ import dev.broadsheet.render.html.Part;
 import dev.broadsheet.render.html.PartContext;
 import dev.broadsheet.render.html.TagMention;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +75,6 @@ final class ArticleParts {
         Article a = page.article();
         HtmlWriter out = ctx.out();
         Labels labels = ctx.labels();
-        ZoneId zone = ctx.site().zone();
         out.start("p", "bs-byline");
         List<Person> authors = new ArrayList<>();
         for (Byline b : a.authors()) {
@@ -114,21 +111,14 @@ final class ArticleParts {
         Optional<Instant> shown = a.displayDate().or(a::publishedAt);
         if (shown.isPresent()) {
             separator(out, any);
-            out.open("time").attr("class", "bs-published");
-            isoAttr("datetime", shown.get(), zone, ctx);
-            out.close();
-            dateTimeText(shown.get(), zone, ctx);
-            out.end("time");
+            time(shown.get(), "bs-published", true, ctx);
             any = true;
         }
         if (a.modifiedAt().isPresent() && !a.modifiedAt().equals(a.publishedAt())) {
             separator(out, any);
-            Instant modified = a.modifiedAt().get();
-            out.start("span", "bs-updated").text(labels.get("article.updated")).text(" ").open("time");
-            isoAttr("datetime", modified, zone, ctx);
-            out.close();
-            dateTimeText(modified, zone, ctx);
-            out.end("time").end("span");
+            out.start("span", "bs-updated").text(labels.get("article.updated")).text(" ");
+            time(a.modifiedAt().get(), null, true, ctx);
+            out.end("span");
         }
         out.end("p").markup("\n");
     }
@@ -264,11 +254,9 @@ final class ArticleParts {
                 .end("h2");
         out.start("ul");
         for (Correction c : corrections) {
-            out.start("li").open("time");
-            isoAttr("datetime", c.at(), ctx.site().zone(), ctx);
-            out.close();
-            dateTimeText(c.at(), ctx.site().zone(), ctx);
-            out.end("time").text(" \u2014 ").text(c.note()).end("li");
+            out.start("li");
+            time(c.at(), null, true, ctx);
+            out.text(" \u2014 ").text(c.note()).end("li");
         }
         out.end("ul").end("aside").markup("\n");
     }

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in rendering of every {@link Part}. Each method writes one part through the context's writer; none
@@ -184,16 +185,30 @@ public final class HtmlParts {
     }
 
     /**
+     * Writes a {@code <time>} element for the instant in the site's zone: its {@code datetime} attribute and, as its
+     * text, {@link Labels#dateTime(Instant, ZoneId)} (or {@link Labels#date(Instant, ZoneId)} without the time).
+     *
+     * @param cls the element's class, or null for none
+     */
+    static void time(Instant at, @Nullable String cls, boolean withTime, PartContext ctx) {
+        HtmlWriter out = ctx.out();
+        ZoneId zone = ctx.site().zone();
+        out.open("time");
+        if (cls != null) {
+            out.attr("class", cls);
+        }
+        isoAttr("datetime", at, zone, ctx);
+        out.close();
+        labelText(withTime ? Registered.DATE_TIME : Registered.DATE, at, zone, ctx);
+        out.end("time");
+    }
+
+    /**
      * Writes {@link Labels#dateTime(Instant, ZoneId)} of the instant as text, formatted into the call's array rather
      * than a string.
      */
     static void dateTimeText(Instant at, ZoneId zone, PartContext ctx) {
         labelText(Registered.DATE_TIME, at, zone, ctx);
-    }
-
-    /** Writes {@link Labels#date(Instant, ZoneId)} of the instant as text, as {@link #dateTimeText} does. */
-    static void dateText(Instant at, ZoneId zone, PartContext ctx) {
-        labelText(Registered.DATE, at, zone, ctx);
     }
 
     private static void labelText(Registered<Labels, DatePattern> which, Instant at, ZoneId zone, PartContext ctx) {

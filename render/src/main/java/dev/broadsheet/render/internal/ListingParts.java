@@ -1,8 +1,7 @@
 package dev.broadsheet.render.internal;
 
-import static dev.broadsheet.render.internal.HtmlParts.dateText;
-import static dev.broadsheet.render.internal.HtmlParts.isoAttr;
 import static dev.broadsheet.render.internal.HtmlParts.language;
+import static dev.broadsheet.render.internal.HtmlParts.time;
 
 import dev.broadsheet.model.Article;
 import dev.broadsheet.model.Person;
@@ -140,11 +139,7 @@ final class ListingParts {
         }
         Optional<Instant> shown = a.displayDate().or(a::publishedAt);
         if (shown.isPresent()) {
-            out.open("time");
-            isoAttr("datetime", shown.get(), ctx.site().zone(), ctx);
-            out.close();
-            dateText(shown.get(), ctx.site().zone(), ctx);
-            out.end("time");
+            time(shown.get(), null, false, ctx);
         }
         out.end("div").end("article");
     }

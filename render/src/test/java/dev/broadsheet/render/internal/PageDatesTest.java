@@ -137,11 +137,12 @@ class PageDatesTest {
     }
 
     /** A context that answers only what the date writes ask for. */
-    private static PartContext hostContext(HtmlWriter out, Labels labels) {
+    private static PartContext hostContext(HtmlWriter out, Labels labels, Site site) {
         return (PartContext) Proxy.newProxyInstance(PartContext.class.getClassLoader(),
                 new Class<?>[] {PartContext.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "out" -> out;
                     case "labels" -> labels;
+                    case "site" -> site;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -154,18 +155,19 @@ class PageDatesTest {
             for (int k = 0; k < 40; k++) {
                 Instant at = instant(r);
                 ZoneId zone = ZoneId.of(ZONES.get(k % ZONES.size()));
+                Site site = Site.builder().name("The Caspian Ledger").baseUrl("https://news.example.com").zone(zone)
+                        .build();
                 StringBuilder got = new StringBuilder();
                 HtmlWriter out = new HtmlWriter(got);
-                PartContext ctx = hostContext(out, labels);
-                out.open("time");
-                HtmlParts.isoAttr("datetime", at, zone, ctx);
-                out.close();
+                PartContext ctx = hostContext(out, labels, site);
+                HtmlParts.time(at, "bs-published", true, ctx);
+                HtmlParts.time(at, null, false, ctx);
                 HtmlParts.dateTimeText(at, zone, ctx);
-                HtmlParts.dateText(at, zone, ctx);
-                out.end("time");
                 StringBuilder want = new StringBuilder();
-                new HtmlWriter(want).open("time").attr("datetime", iso(at, zone)).close()
-                        .text(labels.dateTime(at, zone)).text(labels.date(at, zone)).end("time");
+                new HtmlWriter(want).open("time").attr("class", "bs-published").attr("datetime", iso(at, zone))
+                        .close().text(labels.dateTime(at, zone)).end("time")
+                        .open("time").attr("datetime", iso(at, zone)).close().text(labels.date(at, zone)).end("time")
+                        .text(labels.dateTime(at, zone));
                 assertThat(got.toString()).as("%s in %s, %s", at, zone, language).isEqualTo(want.toString());
             }
         }
